@@ -1,0 +1,36 @@
+package org.casus.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An incident or agreement, typed with an ACLED sub-event type in snake case.
+ *
+ * @param actor1Side who acted (alpha-3 or group name)
+ * @param actor2Side on whom
+ * @param deniedBy sides that deny the event took place or was theirs
+ */
+public record Event(
+    String eventType,
+    boolean civilianTargeting,
+    boolean ceasefireViolation,
+    Optional<String> actor1Side,
+    Optional<String> actor2Side,
+    List<String> deniedBy,
+    Provenance provenance)
+    implements Fact {
+
+  public Event {
+    deniedBy = List.copyOf(deniedBy);
+  }
+
+  @Override
+  public Event withProvenance(Provenance p) {
+    return new Event(eventType, civilianTargeting, ceasefireViolation, actor1Side, actor2Side, deniedBy, p);
+  }
+
+  @Override
+  public String type() {
+    return "event";
+  }
+}
