@@ -1,0 +1,16 @@
+package org.casus.lang;
+
+import java.util.Optional;
+import org.casus.model.CleanText;
+import org.casus.model.Language;
+
+/** Tells the language of a cleaned text. */
+public interface LanguageIdentifier {
+  /** The ISO 639-1 code of the text's language, whether or not casus can analyse it ("und" if unknown). */
+  String identify(CleanText text);
+
+  /** The analysable language of the text, if it is one. */
+  default Optional<Language> supported(CleanText text) {
+    return Language.fromCode(identify(text));
+  }
+}
