@@ -13,7 +13,7 @@ public record CleanText(Document document, String text, List<Block> blocks, Offs
 
   /** The blocks that may carry facts. */
   public List<Block> extractable() {
-    return blocks.stream().filter(b -> b.kind() != BlockKind.BOILERPLATE).toList();
+    return blocks.stream().filter(b -> b.kind() == BlockKind.TITLE || b.kind() == BlockKind.CONTENT).toList();
   }
 
   public List<Block> boilerplate() {

@@ -1,0 +1,45 @@
+package org.casus.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.casus.lexicon.TsvResource;
+
+/** Line patterns of web furniture, for every language casus reads, from {@code lexicon/boilerplate.tsv}. */
+public final class BoilerplatePatterns {
+  /** What a matched line means for the rest of the text. */
+  public enum Scope {
+    LINE,
+    TAIL
+  }
+
+  /** A pattern and what it stands for. */
+  public record Rule(Scope scope, Pattern pattern) {}
+
+  private final List<Rule> rules;
+
+  private BoilerplatePatterns(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public static BoilerplatePatterns load() {
+    List<Rule> rules = new ArrayList<>();
+    for (String[] row : TsvResource.read("lexicon/boilerplate.tsv", 2)) {
+      Scope scope = Scope.valueOf(row[0].toUpperCase(java.util.Locale.ROOT));
+      rules.add(new Rule(scope, Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    }
+    return new BoilerplatePatterns(rules);
+  }
+
+  /** The first rule a trimmed line matches whole. */
+  public Optional<Rule> match(String line) {
+    String trimmed = line.strip();
+    for (Rule r : rules) {
+      if (r.pattern().matcher(trimmed).matches()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,96 @@
+package org.casus.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.casus.lexicon.PhraseSet;
+import org.casus.lexicon.SideLexicon;
+import org.casus.lexicon.TsvResource;
+import org.casus.model.CasualtyOutcome;
+import org.casus.model.Language;
+import org.casus.model.Victims;
+
+/** The word lists the extraction rules read for one language, loaded once from its lexicon files. */
+public record LanguageLexicon(
+    Language language,
+    NumberWords numbers,
+    PhraseSet<Boolean> vagueQuantifiers,
+    PhraseSet<CountQualifier> qualifiers,
+    PhraseSet<Boolean> subsetMarkers,
+    Set<String> notCounts,
+    Map<String, CasualtyTrigger> casualtyTriggers,
+    Map<String, VictimNoun> victimNouns,
+    Set<String> attackNouns,
+    Map<String, CasualtyOutcome> tollNouns,
+    SideLexicon sides) {
+
+  /** A bound that a word before a figure puts on it. */
+  public enum CountQualifier {
+    AT_LEAST,
+    AT_MOST,
+    ABOUT
+  }
+
+  /** How a casualty word relates to its victims. */
+  public enum TriggerRole {
+    /** The word names the victims ("morts", "wounded"). */
+    NOUN,
+    /** Object or passive subject is the victim ("tuer", "kill"). */
+    PATIENT,
+    /** Subject is the victim ("mourir", "die"). */
+    SUBJECT,
+    /** With a given object ("perdre la vie", "lose ... lives"). */
+    PHRASE
+  }
+
+  /** @param phraseObject the object lemma of a PHRASE trigger, empty otherwise */
+  public record CasualtyTrigger(TriggerRole role, CasualtyOutcome outcome, String phraseObject) {}
+
+  /** @param demographic a subset by age or sex, never a figure of its own */
+  public record VictimNoun(Victims victims, boolean demographic) {}
+
+  static LanguageLexicon load(Language language) {
+    String dir = "lexicon/" + language.code() + "/";
+    Map<String, Boolean> vague = new HashMap<>();
+    TsvResource.read(dir + "quantifiers.tsv", 1).forEach(r -> vague.put(r[0], true));
+    Map<String, CountQualifier> qualifiers = new HashMap<>();
+    TsvResource.read(dir + "count-qualifiers.tsv", 2)
+        .forEach(r -> qualifiers.put(r[0], CountQualifier.valueOf(r[1].toUpperCase(java.util.Locale.ROOT))));
+    Map<String, Boolean> subsets = new HashMap<>();
+    TsvResource.read(dir + "subset-markers.tsv", 1).forEach(r -> subsets.put(r[0], true));
+    Map<String, CasualtyTrigger> triggers = new HashMap<>();
+    for (String[] r : TsvResource.read(dir + "casualty-triggers.tsv", 3)) {
+      String role = r[1];
+      String object = "";
+      if (role.startsWith("phrase:")) {
+        object = role.substring("phrase:".length());
+        role = "phrase";
+      }
+      triggers.put(PhraseSet.normalise(r[0]),
+          new CasualtyTrigger(TriggerRole.valueOf(role.toUpperCase(java.util.Locale.ROOT)), CasualtyOutcome.fromCode(r[2]), object));
+    }
+    Map<String, VictimNoun> victims = new HashMap<>();
+    for (String[] r : TsvResource.read(dir + "victim-nouns.tsv", 3)) {
+      victims.put(PhraseSet.normalise(r[0]), new VictimNoun(Victims.fromCode(r[1]), r[2].equals("yes")));
+    }
+    Map<String, CasualtyOutcome> tolls = new HashMap<>();
+    TsvResource.read(dir + "toll-nouns.tsv", 2).forEach(r -> tolls.put(r[0], CasualtyOutcome.fromCode(r[1])));
+    return new LanguageLexicon(language, NumberWords.load(language), PhraseSet.of(vague), PhraseSet.of(qualifiers),
+        PhraseSet.of(subsets), lemmas(dir + "not-counts.tsv"), Map.copyOf(triggers), Map.copyOf(victims),
+        lemmas(dir + "attack-nouns.tsv"), Map.copyOf(tolls), SideLexicon.load(language));
+  }
+
+  private static Set<String> lemmas(String resource) {
+    return TsvResource.read(resource, 1).stream().map(r -> PhraseSet.normalise(r[0])).collect(Collectors.toUnmodifiableSet());
+  }
+
+  public Optional<CasualtyTrigger> trigger(String lemma) {
+    return Optional.ofNullable(casualtyTriggers.get(PhraseSet.normalise(lemma)));
+  }
+
+  public Optional<VictimNoun> victimNoun(String lemma) {
+    return Optional.ofNullable(victimNouns.get(PhraseSet.normalise(lemma)));
+  }
+}

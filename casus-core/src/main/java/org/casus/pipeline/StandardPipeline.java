@@ -1,0 +1,34 @@
+package org.casus.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.casus.clean.BoilerplatePatterns;
+import org.casus.clean.PlainTextCleaner;
+import org.casus.extract.CasualtyExtractor;
+import org.casus.extract.ExtractionLexicons;
+import org.casus.lang.FunctionWordIdentifier;
+import org.casus.model.ContentFormat;
+import org.casus.nlp.MultilingualAnnotator;
+
+/** Wires casus's standard stages, in one place, by their constructors. */
+public final class StandardPipeline {
+  private StandardPipeline() {}
+
+  public static Pipeline build() {
+    MultilingualAnnotator annotator = MultilingualAnnotator.coreNlp(sentence -> true);
+    return build(annotator);
+  }
+
+  /** The standard pipeline over a given annotator (tests share one across pipelines). */
+  public static Pipeline build(MultilingualAnnotator annotator) {
+    ExtractionLexicons lexicons = ExtractionLexicons.load();
+    return new Pipeline(
+        Map.of(ContentFormat.TEXT, new PlainTextCleaner(BoilerplatePatterns.load())),
+        FunctionWordIdentifier.load(),
+        annotator,
+        List.of(new CasualtyExtractor(lexicons)),
+        (text, facts) -> facts,
+        (text, facts) -> facts,
+        (text, facts) -> facts);
+  }
+}
