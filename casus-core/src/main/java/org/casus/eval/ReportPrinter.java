@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The report as plain text for a terminal. The summary tables come last and the overall F1 is the
@@ -31,7 +32,7 @@ public final class ReportPrinter {
     detection(report, out);
     fields(report, out);
     out.append(String.format(Locale.ROOT, "overall F1 %.3f%n", report.overall().f1()));
-    return out.toString();
+    return out.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
   }
 
   private static void documents(EvalReport report, StringBuilder out) {
