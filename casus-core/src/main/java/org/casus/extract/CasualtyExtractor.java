@@ -80,8 +80,8 @@ public final class CasualtyExtractor implements FactExtractor {
     if (own.isPresent() && own.get().role() == TriggerRole.NOUN) {
       return Optional.of(new Link(own.get().outcome(), head.index(), 0.9));
     }
-    boolean counted = lex.victimNoun(head.lemma()).isPresent() || q.head() == q.last() || isOther(head, lex);
-    if (!counted) {
+    boolean countsPeople = lex.victimNoun(head.lemma()).isPresent() || q.head() == q.last() || isOther(head, lex);
+    if (!countsPeople) {
       return Optional.empty();
     }
     // "civils tués", "people killed", "soldats blessés": a participle on the counted noun.
@@ -93,7 +93,9 @@ public final class CasualtyExtractor implements FactExtractor {
         }
       }
     }
-    Token arg = SentenceFacts.firstConjunct(s, head);
+    // "une dizaine de villageois ont été enlevés": the figure, not its complement, is the argument.
+    Token counted = head.head() == q.last() ? s.token(q.last()) : head;
+    Token arg = SentenceFacts.firstConjunct(s, counted);
     Optional<Link> verbal = verbal(s, arg, lex);
     if (verbal.isPresent()) {
       return verbal;

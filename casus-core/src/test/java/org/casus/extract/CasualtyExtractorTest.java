@@ -1,0 +1,175 @@
+package org.casus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.casus.model.Casualties;
+import org.casus.model.CasualtyOutcome;
+import org.casus.model.Count;
+import org.casus.model.Language;
+import org.casus.model.Victims;
+import org.casus.testing.SharedNlp;
+import org.junit.jupiter.api.Test;
+
+/** Casualty figures, one construction a test, on sentences written for these tests. */
+class CasualtyExtractorTest {
+  private static List<Casualties> extract(String text, Language language) {
+    return new CasualtyExtractor(SharedNlp.lexicons()).extract(SharedNlp.annotate(text, language)).stream()
+        .map(Casualties.class::cast).toList();
+  }
+
+  private static Casualties only(String text, Language language) {
+    List<Casualties> all = extract(text, language);
+    assertEquals(1, all.size(), () -> "facts: " + all);
+    return all.get(0);
+  }
+
+  private static void assertFigure(Casualties c, CasualtyOutcome outcome, Count count) {
+    assertEquals(outcome, c.outcome());
+    assertEquals(count, c.count());
+  }
+
+  @Test
+  void frenchSubjectOfLosingLife() {
+    Casualties c = only("Au total, 17 habitants ont perdu la vie dans le bombardement du marché.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(17));
+    assertEquals(Victims.CIVILIANS, c.victims());
+  }
+
+  @Test
+  void frenchPassiveSubject() {
+    Casualties c = only("Trois soldats maliens ont été tués lors de l'embuscade.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(3));
+    assertEquals(Victims.MILITARY, c.victims());
+    assertEquals(Optional.of("MLI"), c.victimSide());
+  }
+
+  @Test
+  void frenchCasualtyNounWithAtLeast() {
+    Casualties c = only("La frappe a fait au moins 12 morts dans le centre-ville.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.atLeast(12));
+  }
+
+  @Test
+  void frenchCoordinatedFiguresWithOthers() {
+    List<Casualties> all = extract("L'explosion a fait 8 morts et 20 autres blessés, selon la police.", Language.FR);
+    assertEquals(2, all.size());
+    assertFigure(all.get(0), CasualtyOutcome.KILLED, Count.exact(8));
+    assertFigure(all.get(1), CasualtyOutcome.INJURED, Count.exact(20));
+  }
+
+  @Test
+  void frenchNumberWordsAndCompounds() {
+    Casualties c = only("Quarante-deux personnes ont été blessées samedi.", Language.FR);
+    assertFigure(c, CasualtyOutcome.INJURED, Count.exact(42));
+  }
+
+  @Test
+  void frenchApproximateRoundFigure() {
+    Casualties c = only("Une dizaine de villageois ont été enlevés par des hommes armés.", Language.FR);
+    assertFigure(c, CasualtyOutcome.CAPTURED, Count.exact(10));
+    assertEquals(Victims.CIVILIANS, c.victims());
+  }
+
+  @Test
+  void frenchMoreThanIsALowerBound() {
+    Casualties c = only("Plus de 300 civils ont été tués depuis le début de l'offensive.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.atLeast(300));
+  }
+
+  @Test
+  void frenchVagueQuantifierGivesANullCount() {
+    Casualties c = only("Plusieurs soldats ont été blessés dans l'attaque.", Language.FR);
+    assertFigure(c, CasualtyOutcome.INJURED, Count.vague());
+  }
+
+  @Test
+  void frenchDemographicSubsetIsNotAFigure() {
+    List<Casualties> all = extract("Le raid a fait 14 morts, dont 5 enfants.", Language.FR);
+    assertEquals(1, all.size());
+    assertFigure(all.get(0), CasualtyOutcome.KILLED, Count.exact(14));
+  }
+
+  @Test
+  void frenchGroupedDigits() {
+    Casualties c = only("Selon l'ONU, 1 200 personnes ont été déplacées par les combats.", Language.FR);
+    assertFigure(c, CasualtyOutcome.DISPLACED, Count.exact(1200));
+  }
+
+  @Test
+  void englishPassiveSubject() {
+    Casualties c = only("Five Ukrainian soldiers were killed near Bakhmut on Monday.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(5));
+    assertEquals(Victims.MILITARY, c.victims());
+    assertEquals(Optional.of("UKR"), c.victimSide());
+  }
+
+  @Test
+  void englishObjectOfKilling() {
+    Casualties c = only("A car bomb exploded at a checkpoint, killing 6 civilians.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(6));
+    assertEquals(Victims.CIVILIANS, c.victims());
+  }
+
+  @Test
+  void englishAtLeastWithPeople() {
+    Casualties c = only("The shelling killed at least 9 people in the town.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.atLeast(9));
+  }
+
+  @Test
+  void englishKilledAndWoundedShareTheirVerbs() {
+    List<Casualties> all = extract("The blast killed 4 people and wounded 15 others.", Language.EN);
+    assertEquals(2, all.size());
+    assertFigure(all.get(0), CasualtyOutcome.KILLED, Count.exact(4));
+    assertFigure(all.get(1), CasualtyOutcome.INJURED, Count.exact(15));
+  }
+
+  @Test
+  void englishDeathToll() {
+    Casualties c = only("The death toll rose to 31 on Tuesday.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(31));
+  }
+
+  @Test
+  void englishDied() {
+    Casualties c = only("Two children died in hospital overnight.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(2));
+    assertEquals(Victims.CIVILIANS, c.victims());
+  }
+
+  @Test
+  void englishDozensIsVague() {
+    Casualties c = only("Dozens of people were injured in the strike.", Language.EN);
+    assertFigure(c, CasualtyOutcome.INJURED, Count.vague());
+  }
+
+  @Test
+  void englishAboutIsAnEstimate() {
+    Casualties c = only("About 40 fighters were captured by the army.", Language.EN);
+    assertFigure(c, CasualtyOutcome.CAPTURED, Count.exact(40));
+    assertEquals(Victims.MILITARY, c.victims());
+  }
+
+  @Test
+  void englishAttackersSideFromTheStrike() {
+    Casualties c = only("An Israeli strike killed 3 people in southern Lebanon.", Language.EN);
+    assertEquals(Optional.of("ISR"), c.perpetratorSide());
+  }
+
+  @Test
+  void datesPercentagesAndDurationsAreNotCasualties() {
+    assertTrue(extract("Le 27 septembre 2020, 20% du territoire restait occupé depuis trois décennies.", Language.FR).isEmpty());
+    assertTrue(extract("In 1994, a ceasefire was signed after 6 years of war and 24 hours of talks.", Language.EN).isEmpty());
+  }
+
+  @Test
+  void evidencePointsAtTheWords() {
+    String text = "La frappe a fait au moins 12 morts dans le centre-ville.";
+    Casualties c = only(text, Language.FR);
+    assertEquals("au moins 12 morts", c.evidence().text());
+    assertEquals(c.evidence().text(), c.evidence().words().of(text));
+  }
+}
