@@ -32,9 +32,9 @@ final class ContentLocator {
     this.weighClasses = weighClasses;
   }
 
-  /** The article's elements in document order; the body itself when nothing scores. */
-  List<Element> locate(Element body, TextStatistics stats) {
-    Map<Element, Double> scores = score(body, stats);
+  /** The article's elements in document order; the scope itself when nothing scores. */
+  List<Element> locate(Element scope, TextStatistics stats) {
+    Map<Element, Double> scores = score(scope, stats);
     Element top = null;
     double best = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
@@ -46,15 +46,15 @@ final class ContentLocator {
       }
     }
     if (top == null) {
-      return List.of(body);
+      return List.of(scope);
     }
-    top = widenToRivals(top, scores, body);
-    top = climbToRicherParent(top, scores, body);
-    top = climbOutOfOnlyChildren(top, body);
-    return withMatchingSiblings(top, scores, stats, body);
+    top = widenToRivals(top, scores, scope);
+    top = climbToRicherParent(top, scores, scope);
+    top = climbOutOfOnlyChildren(top, scope);
+    return withMatchingSiblings(top, scores, stats, scope);
   }
 
-  private Map<Element, Double> score(Element body, TextStatistics stats) {
+  private Map<Element, Double> score(Element scope, TextStatistics stats) {
     Map<Element, int[]> looseText = new IdentityHashMap<>();
     List<Element> holders = new ArrayList<>();
     Deque<Element> blocks = new ArrayDeque<>();
@@ -81,7 +81,7 @@ final class ContentLocator {
           blocks.pop();
         }
       }
-    }, body);
+    }, scope);
 
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element holder : holders) {
@@ -91,17 +91,22 @@ final class ContentLocator {
         continue;
       }
       double vote = 1 + lengthAndCommas[1] + Math.min(length / 100, 3);
-      Element ancestor = HtmlTags.isContainer(holder) && !holder.normalName().equals("li")
+      Element ancestor = holder == scope
+          || HtmlTags.isContainer(holder) && !holder.normalName().equals("li")
           ? holder
           : holder.parent();
       for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
         if (ancestor.parent() == null || ancestor.normalName().equals("html")) {
           break;
         }
+        boolean last = ancestor == scope;
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         Element candidate = ancestor;
         scores.merge(candidate, initialScore(candidate) + vote / divider,
             (old, ignored) -> old + vote / divider);
+        if (last) {
+          break;
+        }
         ancestor = ancestor.parent();
       }
     }
@@ -120,7 +125,7 @@ final class ContentLocator {
   }
 
   /** When several near-best candidates share an ancestor, the article spans them all. */
-  private static Element widenToRivals(Element top, Map<Element, Double> scores, Element body) {
+  private static Element widenToRivals(Element top, Map<Element, Double> scores, Element scope) {
     double topScore = scores.getOrDefault(top, 0.0);
     List<Element> rivals = new ArrayList<>();
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
@@ -131,7 +136,7 @@ final class ContentLocator {
     if (rivals.size() < RIVALS_TO_MERGE) {
       return top;
     }
-    for (Element ancestor = top.parent(); ancestor != null && ancestor != body;
+    for (Element ancestor = top.parent(); ancestor != null && ancestor != scope;
         ancestor = ancestor.parent()) {
       int contained = 0;
       for (Element rival : rivals) {
@@ -156,10 +161,10 @@ final class ContentLocator {
   }
 
   /** A parent that scores higher than its best child holds more of the article than that child. */
-  private static Element climbToRicherParent(Element top, Map<Element, Double> scores, Element body) {
+  private static Element climbToRicherParent(Element top, Map<Element, Double> scores, Element scope) {
     double lastScore = scores.getOrDefault(top, 0.0);
     double threshold = lastScore / 3;
-    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+    for (Element parent = top.parent(); parent != null && parent != scope; parent = parent.parent()) {
       Double parentScore = scores.get(parent);
       if (parentScore == null) {
         continue;
@@ -175,9 +180,9 @@ final class ContentLocator {
     return top;
   }
 
-  private static Element climbOutOfOnlyChildren(Element top, Element body) {
+  private static Element climbOutOfOnlyChildren(Element top, Element scope) {
     Element current = top;
-    while (current.parent() != null && current.parent() != body
+    while (current.parent() != null && current.parent() != scope
         && current.parent().childrenSize() == 1) {
       current = current.parent();
     }
@@ -185,9 +190,9 @@ final class ContentLocator {
   }
 
   private List<Element> withMatchingSiblings(
-      Element top, Map<Element, Double> scores, TextStatistics stats, Element body) {
+      Element top, Map<Element, Double> scores, TextStatistics stats, Element scope) {
     Element parent = top.parent();
-    if (parent == null || top == body) {
+    if (parent == null || top == scope) {
       return List.of(top);
     }
     double topScore = scores.getOrDefault(top, 0.0);

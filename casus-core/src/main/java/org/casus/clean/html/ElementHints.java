@@ -32,6 +32,17 @@ final class ElementHints {
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|prose",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Name parts so specific to furniture that no other word in the name rescues them: a
+   * "comment-body" is still a comment. Checked on each class token and the id.
+   */
+  private static final Pattern ALWAYS_FURNITURE = Pattern.compile(
+      "^(?:.*[-_])?(?:comments?|commentlist|comment-list|disqus|cookies?|cookie-?banner|consent"
+          + "|gdpr|newsletter|taboola|outbrain|sharing|share-?bar|social-?share)(?:[-_].*)?$",
+      Pattern.CASE_INSENSITIVE);
+  /** Tokens that describe a state of comments, found on article wrappers themselves. */
+  private static final Pattern FURNITURE_STATE = Pattern.compile(
+      "open|closed|count|enabled|disabled|^has-|^no-|allowed", Pattern.CASE_INSENSITIVE);
   private static final Set<String> FURNITURE_ROLES = Set.of(
       "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
       "banner", "contentinfo", "search");
@@ -65,6 +76,21 @@ final class ElementHints {
       case "nav", "aside", "footer", "form", "button" -> true;
       default -> false;
     };
+  }
+
+  /** True for comment threads, cookie banners, newsletter boxes and share bars, whatever the wrapper. */
+  static boolean isAlwaysFurniture(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html")) {
+      return false;
+    }
+    for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+      if (!token.isEmpty() && ALWAYS_FURNITURE.matcher(token).matches()
+          && !FURNITURE_STATE.matcher(token).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** -25 per negative name, +25 per positive one, over class and id separately. */

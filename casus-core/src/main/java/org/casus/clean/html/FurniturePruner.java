@@ -41,7 +41,7 @@ final class FurniturePruner {
   }
 
   private static boolean shouldRemove(Element e, boolean removeUnlikely) {
-    if (HtmlTags.neverHoldsText(e) || ElementHints.isHidden(e)) {
+    if (HtmlTags.neverHoldsText(e) || ElementHints.isHidden(e) || ElementHints.isAlwaysFurniture(e)) {
       return true;
     }
     if (e.normalName().equals("form")) {

@@ -40,7 +40,8 @@ public final class HtmlArticleExtractor {
       if (page == null) {
         page = parse(html, base);
       }
-      List<ArticleBlock> blocks = withoutHeadline(bodyBlocks(page, html, pass), metadata.title());
+      List<ArticleBlock> blocks =
+          withoutHeadline(bodyBlocks(page, html, pass, metadata.title()), metadata.title());
       int length = blocks.stream().mapToInt(b -> b.text().length()).sum();
       if (length > bestLength) {
         best = blocks;
@@ -63,11 +64,12 @@ public final class HtmlArticleExtractor {
     return Jsoup.parse(html, baseUrl, Parser.htmlParser().setTrackPosition(true));
   }
 
-  private static List<ArticleBlock> bodyBlocks(Document page, String raw, ExtractionPass pass) {
-    Element body = page.body();
-    FurniturePruner.prune(body, pass.removeUnlikely);
-    TextStatistics stats = TextStatistics.gather(body);
-    List<Element> roots = new ContentLocator(pass.weighClasses).locate(body, stats);
+  private static List<ArticleBlock> bodyBlocks(
+      Document page, String raw, ExtractionPass pass, String title) {
+    Element scope = ArticleScope.of(page.body(), title);
+    FurniturePruner.prune(scope, pass.removeUnlikely);
+    TextStatistics stats = TextStatistics.gather(scope);
+    List<Element> roots = new ContentLocator(pass.weighClasses).locate(scope, stats);
     return new BlockCollector(raw, stats, pass.cleanConditionally).collect(roots);
   }
 
