@@ -31,7 +31,7 @@ record PageMetadata(String title, Optional<Integer> titleSource, Optional<String
       title = TextNormaliser.collapse(headline.get().text());
       source = textStart(headline.get());
     } else if (!metaTitle.isEmpty()) {
-      title = TextNormaliser.collapse(metaTitle);
+      title = withoutSiteName(TextNormaliser.collapse(metaTitle));
     } else {
       title = withoutSiteName(documentTitle);
     }
@@ -41,8 +41,9 @@ record PageMetadata(String title, Optional<Integer> titleSource, Optional<String
   private static Optional<Element> headline(Document page, String metaTitle, String docTitle) {
     List<Element> h1s = page.select("h1");
     for (Element h1 : h1s) {
-      String text = TextNormaliser.collapse(h1.text());
-      if (text.length() > 3 && (sameText(text, metaTitle) || docTitle.contains(text))) {
+      String text = normalisedForComparison(h1.text());
+      if (text.length() > 3 && (normalisedForComparison(metaTitle).contains(text)
+          || normalisedForComparison(docTitle).contains(text))) {
         return Optional.of(h1);
       }
     }
@@ -71,8 +72,8 @@ record PageMetadata(String title, Optional<Integer> titleSource, Optional<String
   }
 
   static String normalisedForComparison(String s) {
-    return TextNormaliser.collapse(s).toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N} ]", "");
+    return TextNormaliser.collapse(s.toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " "));
   }
 
   private static Optional<Integer> textStart(Element e) {
