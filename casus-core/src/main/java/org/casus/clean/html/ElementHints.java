@@ -15,7 +15,7 @@ final class ElementHints {
   private static final Pattern UNLIKELY = Pattern.compile(
       "-ad-|^ads?$|^ad[-_]|[-_]ads?$|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment"
           + "|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal"
-          + "|navbar|newsletter|outbrain|pager|pagination|paywall|popup|promo|related|remark|replies"
+          + "|navbar|newsletter|outbrain|pager|pagination|popup|promo|related|remark|replies"
           + "|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe"
           + "|supplemental|taboola|toolbar|trending|most-?popular|recommend|read-?more|yom-remote",
       Pattern.CASE_INSENSITIVE);

@@ -12,7 +12,7 @@ final class HtmlTags {
   private static final Set<String> NEVER_TEXT = Set.of(
       "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
       "canvas", "video", "audio", "map", "select", "option", "button", "input", "textarea",
-      "head", "title", "meta", "link", "base", "dialog", "frame", "frameset", "noframes");
+      "figcaption", "head", "title", "meta", "link", "base", "dialog", "frame", "frameset", "noframes");
   private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "menu");
   private static final Set<String> CONTAINERS = Set.of(
       "div", "section", "article", "main", "body", "center", "td", "blockquote", "form", "li",
