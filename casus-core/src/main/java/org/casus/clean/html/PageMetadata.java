@@ -79,7 +79,9 @@ record PageMetadata(String title, Optional<Integer> titleSource, Optional<String
   private static Optional<Integer> textStart(Element e) {
     for (TextNode t : e.textNodes()) {
       if (!t.isBlank() && t.sourceRange().isTracked()) {
-        return Optional.of(t.sourceRange().startPos());
+        String whole = t.getWholeText();
+        int leading = whole.length() - whole.stripLeading().length();
+        return Optional.of(t.sourceRange().startPos() + leading);
       }
     }
     Element first = e.children().isEmpty() ? null : e.child(0);
