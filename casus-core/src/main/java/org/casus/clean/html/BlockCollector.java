@@ -51,7 +51,9 @@ final class BlockCollector {
           if (node instanceof TextNode t) {
             append(t);
           } else if (node instanceof Element e) {
-            if (e != root && cleanConditionally && looksLikeFurniture(e)) {
+            // The page's h1 is its headline, which the article reports apart from the body.
+            if (e != root && (e.normalName().equals("h1")
+                || cleanConditionally && looksLikeFurniture(e))) {
               return FilterResult.SKIP_ENTIRELY;
             }
             enter(e);
