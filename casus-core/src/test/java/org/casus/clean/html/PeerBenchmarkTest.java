@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Evaluation tier: the extractor on the 181 pages of the peer article-extraction benchmark. */
 class PeerBenchmarkTest {
   /** Measured F1 less 0.01 of headroom; raise it when the extractor improves, never lower it. */
-  private static final double MIN_F1 = 0.964;
+  private static final double MIN_F1 = 0.965;
 
   private static Path peerFolder() {
     String shared = System.getProperty("casus.shared");
