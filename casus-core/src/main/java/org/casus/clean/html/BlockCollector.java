@@ -2,6 +2,7 @@ package org.casus.clean.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -130,10 +131,10 @@ final class BlockCollector {
   }
 
   /** Where the first visible character of a text node sits in the raw HTML, if it can be told. */
-  private java.util.Optional<Integer> anchorOf(TextNode node, char firstVisible) {
+  private Optional<Integer> anchorOf(TextNode node, char firstVisible) {
     Range range = node.sourceRange();
     if (!range.isTracked()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int end = Math.min(range.endPos(), raw.length());
     int p = range.startPos();
@@ -148,10 +149,10 @@ final class BlockCollector {
       }
     }
     if (p >= end || p < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     char found = raw.charAt(p);
-    return found == firstVisible || found == '&' ? java.util.Optional.of(p) : java.util.Optional.empty();
+    return found == firstVisible || found == '&' ? Optional.of(p) : Optional.empty();
   }
 
   private boolean startsWithSpaceEntity(int p) {

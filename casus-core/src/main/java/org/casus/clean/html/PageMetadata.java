@@ -1,6 +1,7 @@
 package org.casus.clean.html;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -72,7 +73,7 @@ record PageMetadata(String title, Optional<Integer> titleSource, Optional<String
   }
 
   static String normalisedForComparison(String s) {
-    return TextNormaliser.collapse(s.toLowerCase(java.util.Locale.ROOT)
+    return TextNormaliser.collapse(s.toLowerCase(Locale.ROOT)
         .replaceAll("[^\\p{L}\\p{N}]+", " "));
   }
 
