@@ -18,19 +18,22 @@ import org.casus.model.Language;
 public final class LocativeLexicon {
   private final List<List<String>> strongPrepositions;
   private final List<List<String>> weakPrepositions;
-  private final Map<String, PlaceScope> placeNouns;
+  private final Map<String, PlaceScope> placeNounsBefore;
+  private final Map<String, PlaceScope> placeNounsAfter;
   private final Set<String> conjunctions;
   private final List<String> elisions;
 
   private LocativeLexicon(
       List<List<String>> strongPrepositions,
       List<List<String>> weakPrepositions,
-      Map<String, PlaceScope> placeNouns,
+      Map<String, PlaceScope> placeNounsBefore,
+      Map<String, PlaceScope> placeNounsAfter,
       Set<String> conjunctions,
       List<String> elisions) {
     this.strongPrepositions = List.copyOf(strongPrepositions);
     this.weakPrepositions = List.copyOf(weakPrepositions);
-    this.placeNouns = Map.copyOf(placeNouns);
+    this.placeNounsBefore = Map.copyOf(placeNounsBefore);
+    this.placeNounsAfter = Map.copyOf(placeNounsAfter);
     this.conjunctions = Set.copyOf(conjunctions);
     this.elisions = List.copyOf(elisions);
   }
@@ -38,22 +41,31 @@ public final class LocativeLexicon {
   public static LocativeLexicon load(Language language) {
     List<List<String>> strong = new ArrayList<>();
     List<List<String>> weak = new ArrayList<>();
-    Map<String, PlaceScope> nouns = new HashMap<>();
+    Map<String, PlaceScope> nounsBefore = new HashMap<>();
+    Map<String, PlaceScope> nounsAfter = new HashMap<>();
     Set<String> conjunctions = new HashSet<>();
     List<String> elisions = new ArrayList<>();
     String resource = "lexicon/" + language.code() + "/locative.tsv";
-    for (String[] row : TsvResource.read(resource, 3)) {
+    for (String[] row : TsvResource.read(resource, 4)) {
       String form = normalise(row[0]);
       switch (row[1]) {
         case "preposition" -> strong.add(words(form));
         case "preposition-weak" -> weak.add(words(form));
-        case "place-noun" -> nouns.put(form, PlaceScope.fromCode(row[2]));
+        case "place-noun" -> {
+          PlaceScope scope = PlaceScope.fromCode(row[2]);
+          if (!row[3].equals("after")) {
+            nounsBefore.put(form, scope);
+          }
+          if (row[3].equals("after") || row[3].equals("both")) {
+            nounsAfter.put(form, scope);
+          }
+        }
         case "conjunction" -> conjunctions.add(form);
         case "elision" -> elisions.add(form);
         default -> throw new IllegalStateException(resource + ": unknown kind " + row[1]);
       }
     }
-    return new LocativeLexicon(strong, weak, nouns, conjunctions, elisions);
+    return new LocativeLexicon(strong, weak, nounsBefore, nounsAfter, conjunctions, elisions);
   }
 
   /** How strongly the words just before a name say it is a place. */
@@ -64,8 +76,14 @@ public final class LocativeLexicon {
     return endsWithAny(precedingWords, weakPrepositions) ? Locative.WEAK : Locative.NONE;
   }
 
-  public Optional<PlaceScope> placeNoun(String word) {
-    return Optional.ofNullable(placeNouns.get(normalise(word)));
+  /** A place noun that stands before the name it qualifies ("la ville de Ganja"). */
+  public Optional<PlaceScope> placeNounBefore(String word) {
+    return Optional.ofNullable(placeNounsBefore.get(normalise(word)));
+  }
+
+  /** A place noun that stands after the name it qualifies ("Belgorod region"). */
+  public Optional<PlaceScope> placeNounAfter(String word) {
+    return Optional.ofNullable(placeNounsAfter.get(normalise(word)));
   }
 
   public boolean isConjunction(String word) {

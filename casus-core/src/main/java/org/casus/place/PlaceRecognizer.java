@@ -182,6 +182,9 @@ public final class PlaceRecognizer {
 
     /** Capitalised last word, and no token of a class that names never take. */
     private boolean mayBeName(int start, int end) {
+      if (isPunctuation(tokens.get(start).word())) {
+        return false;
+      }
       if (!isCapitalised(stripElision(tokens.get(end - 1).word()))) {
         return false;
       }
@@ -254,14 +257,14 @@ public final class PlaceRecognizer {
     /** "la ville de Ganja", "les provinces d'Aghjabadi", "Belgorod region". */
     private Optional<PlaceScope> placeNounBeside(Candidate c) {
       if (c.end < tokens.size()) {
-        Optional<PlaceScope> after = lexicon.placeNoun(tokens.get(c.end).word());
+        Optional<PlaceScope> after = lexicon.placeNounAfter(tokens.get(c.end).word());
         if (after.isPresent()) {
           return after;
         }
       }
       for (int k = c.start - 1; k >= Math.max(0, c.start - 3); k--) {
         String w = tokens.get(k).word();
-        Optional<PlaceScope> before = lexicon.placeNoun(w);
+        Optional<PlaceScope> before = lexicon.placeNounBefore(w);
         if (before.isPresent()) {
           return before;
         }
