@@ -106,7 +106,7 @@ function readCountries() {
       population: 0,
       admin1: '',
       // Two- and three-letter codes ("AZ", "USA") are dropped: as words they are more often something else.
-      alternates: forms.filter((f) => f && !/^[A-Z.]{1,4}$/.test(f)),
+      alternates: forms.filter((f) => f && !/^[A-Z.]{1,4}$/.test(f) && fold(f).replace(/ /g, '').length >= 4),
     });
     for (const d of Object.values(c.demonyms ?? {})) {
       for (const form of [d.m, d.f]) {
@@ -150,8 +150,10 @@ function readCities(alpha3ByAlpha2) {
 
 // GeoNames lists machine romanisations in lower case ("gngh", "zhan gu") and airport codes ("GNJ"):
 // neither is how a journalist writes a name.
+// Alternates of one to three letters ("LA" of Los Angeles, "Sur" of Tyre) are mostly codes that
+// read as common words in running text; a place whose main name is that short keeps it.
 function isUsefulAlternate(a) {
-  if (!a || /^[A-Z0-9]{2,4}$/.test(a)) return false;
+  if (!a || /^[A-Z0-9]{2,4}$/.test(a) || fold(a).replace(/ /g, '').length < 4) return false;
   const first = a.match(/\p{L}/u);
   return first !== null && first[0] !== first[0].toLowerCase();
 }

@@ -20,6 +20,8 @@ import org.casus.model.Token;
  * know is set aside as unresolved; the others are resolved all the same.
  */
 public final class CandidateResolver {
+  private static final long SMALLEST_LISTED_POPULATION = 500;
+
   private final GazetteerIndex index;
   private final ResolutionWeights weights;
 
@@ -112,7 +114,16 @@ public final class CandidateResolver {
   }
 
   private double alone(PlaceMention m, GazetteerEntry e, Map<String, Double> countryWeights) {
-    return prior(e) + countryWeights.getOrDefault(e.country(), 0.0) + scopeAgreement(m, e);
+    return prior(e) + countryContext(e, countryWeights) + scopeAgreement(m, e);
+  }
+
+  private double countryContext(GazetteerEntry e, Map<String, Double> countryWeights) {
+    Double w = countryWeights.get(e.country());
+    if (w != null) {
+      return w;
+    }
+    boolean foreign = !countryWeights.isEmpty() && !e.country().isEmpty();
+    return foreign ? -weights.outsideTextCountries() : 0;
   }
 
   /** How prominent a place is before any context: the log of its size, roughly. */
@@ -123,7 +134,8 @@ public final class CandidateResolver {
     if (e.isRegion()) {
       return weights.regionPrior();
     }
-    double size = Math.log10(e.population() + 1.0);
+    // GeoNames leaves many district seats at population 0; cities500 has none under 500.
+    double size = Math.log10(Math.max(e.population(), SMALLEST_LISTED_POPULATION));
     if (e.isAdmin1()) {
       // A bare "Kharkiv" means the city more often than the oblast named after it.
       return Math.min(size, weights.regionPrior()) - weights.admin1BehindNamesake();
@@ -139,7 +151,13 @@ public final class CandidateResolver {
     PlaceScope is = PlaceScope.of(e);
     boolean areaForArea = (said == PlaceScope.ADMIN1 || said == PlaceScope.REGION)
         && (is == PlaceScope.ADMIN1 || is == PlaceScope.REGION);
-    return said == is || areaForArea ? weights.scopeAgreement() : 0;
+    if (said == is || areaForArea) {
+      return weights.scopeAgreement();
+    }
+    // "la région de Nara": towns often give their name to the region they head.
+    boolean townNamingArea = is == PlaceScope.EXACT
+        && (said == PlaceScope.ADMIN1 || said == PlaceScope.REGION);
+    return townNamingArea ? weights.scopeAgreement() / 2 : 0;
   }
 
   /** Second pass: the other mentions' first choices as neighbours. */

@@ -328,6 +328,10 @@ public final class PlaceRecognizer {
       if (c.source == Source.NER) {
         return true;
       }
+      if (index.countryOfDemonym(c.name).isPresent()) {
+        // "Israeli", "Somali": a people named like a place is an actor, not a place.
+        return false;
+      }
       boolean strong = c.locative == Locative.STRONG || c.scope.isPresent();
       if (c.labelledOtherwise) {
         return strong;

@@ -12,6 +12,7 @@ package org.casus.place;
  * @param capitalBonus capitals are named more than their size says
  * @param namedCountry the text names the country or its people ("Liban", "libanais")
  * @param countryOfOtherPlace another place of the text lies in the country
+ * @param outsideTextCountries the text names countries, and not the candidate's
  * @param scopeAgreement a place noun says the kind of place ("province de", "city of")
  * @param withinNamedAdmin1 the text also names the candidate's first-level region ("Paris, Texas")
  * @param nearOtherPlace another place of the text lies within {@code nearKm}
@@ -24,11 +25,12 @@ public record ResolutionWeights(
     double capitalBonus,
     double namedCountry,
     double countryOfOtherPlace,
+    double outsideTextCountries,
     double scopeAgreement,
     double withinNamedAdmin1,
     double nearOtherPlace,
     double nearKm) {
 
   public static final ResolutionWeights DEFAULT =
-      new ResolutionWeights(7.5, 6.5, 1.0, 0.5, 3.0, 1.5, 4.0, 3.0, 2.0, 300.0);
+      new ResolutionWeights(7.5, 6.5, 1.0, 0.5, 3.0, 1.5, 2.0, 4.0, 3.0, 2.0, 300.0);
 }
