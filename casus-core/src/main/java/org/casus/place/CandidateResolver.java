@@ -1,0 +1,228 @@
+package org.casus.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.model.AnnotatedText;
+import org.casus.model.Place;
+import org.casus.model.Sentence;
+import org.casus.model.Token;
+
+/**
+ * Chooses, for each place mention of a text, one gazetteer entry among those sharing its name.
+ * Two passes: the first scores each candidate alone (its prominence, the place noun beside the
+ * mention, the countries the text names or whose people it names); the second adds what the other
+ * mentions' first choices say (same first-level region, nearby). A mention the gazetteer does not
+ * know is set aside as unresolved; the others are resolved all the same.
+ */
+public final class CandidateResolver {
+  private static final long SMALLEST_LISTED_POPULATION = 500;
+
+  private final GazetteerIndex index;
+  private final ResolutionWeights weights;
+
+  public CandidateResolver(GazetteerIndex index) {
+    this(index, ResolutionWeights.DEFAULT);
+  }
+
+  public CandidateResolver(GazetteerIndex index, ResolutionWeights weights) {
+    this.index = index;
+    this.weights = weights;
+  }
+
+  public PlaceResolution resolve(AnnotatedText text, List<PlaceMention> mentions) {
+    Set<String> demonymCountries = demonymCountries(text);
+    List<List<GazetteerEntry>> candidates = new ArrayList<>();
+    for (PlaceMention m : mentions) {
+      candidates.add(lookup(m));
+    }
+
+    List<GazetteerEntry> firstChoices = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      PlaceMention m = mentions.get(i);
+      Map<String, Double> countryWeights = countryWeights(demonymCountries, mentions, candidates, i);
+      firstChoices.add(best(candidates.get(i), e -> alone(m, e, countryWeights)).orElse(null));
+    }
+
+    List<ResolvedPlace> resolved = new ArrayList<>();
+    List<PlaceMention> unresolved = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      PlaceMention m = mentions.get(i);
+      if (candidates.get(i).isEmpty()) {
+        unresolved.add(m);
+        continue;
+      }
+      Map<String, Double> countryWeights = countryWeights(demonymCountries, firstChoices, i);
+      List<GazetteerEntry> others = others(firstChoices, i);
+      GazetteerEntry chosen = best(candidates.get(i),
+          e -> alone(m, e, countryWeights) + withOthers(e, others)).orElseThrow();
+      resolved.add(new ResolvedPlace(m, chosen, place(m, chosen)));
+    }
+    return new PlaceResolution(resolved, unresolved);
+  }
+
+  // One bad name must not empty the result: a look-up that fails leaves that mention unresolved.
+  private List<GazetteerEntry> lookup(PlaceMention m) {
+    try {
+      return index.lookup(m.name());
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  private Set<String> demonymCountries(AnnotatedText text) {
+    Set<String> countries = new HashSet<>();
+    for (Sentence s : text.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.word().length() > 3) {
+          index.countryOfDemonym(t.word()).ifPresent(countries::add);
+        }
+      }
+    }
+    return countries;
+  }
+
+  /** First pass: the country context is the demonyms and the other mentions' likeliest countries. */
+  private Map<String, Double> countryWeights(Set<String> demonymCountries,
+      List<PlaceMention> mentions, List<List<GazetteerEntry>> candidates, int self) {
+    List<GazetteerEntry> prominent = new ArrayList<>();
+    for (int j = 0; j < mentions.size(); j++) {
+      prominent.add(j == self || candidates.get(j).isEmpty() ? null : candidates.get(j).get(0));
+    }
+    return countryWeights(demonymCountries, prominent, self);
+  }
+
+  private Map<String, Double> countryWeights(
+      Set<String> demonymCountries, List<GazetteerEntry> choices, int self) {
+    Map<String, Double> weightsByCountry = new HashMap<>();
+    for (String c : demonymCountries) {
+      weightsByCountry.put(c, weights.namedCountry());
+    }
+    for (int j = 0; j < choices.size(); j++) {
+      GazetteerEntry e = choices.get(j);
+      if (j == self || e == null || e.country().isEmpty()) {
+        continue;
+      }
+      double w = e.isCountry() ? weights.namedCountry() : weights.countryOfOtherPlace();
+      weightsByCountry.merge(e.country(), w, Math::max);
+    }
+    return weightsByCountry;
+  }
+
+  private double alone(PlaceMention m, GazetteerEntry e, Map<String, Double> countryWeights) {
+    return prior(e) + countryContext(e, countryWeights) + scopeAgreement(m, e);
+  }
+
+  private double countryContext(GazetteerEntry e, Map<String, Double> countryWeights) {
+    Double w = countryWeights.get(e.country());
+    if (w != null) {
+      return w;
+    }
+    boolean foreign = !countryWeights.isEmpty() && !e.country().isEmpty();
+    return foreign ? -weights.outsideTextCountries() : 0;
+  }
+
+  /** How prominent a place is before any context: the log of its size, roughly. */
+  private double prior(GazetteerEntry e) {
+    if (e.isCountry()) {
+      return weights.countryPrior();
+    }
+    if (e.isRegion()) {
+      return weights.regionPrior();
+    }
+    // GeoNames leaves many district seats at population 0; cities500 has none under 500.
+    double size = Math.log10(Math.max(e.population(), SMALLEST_LISTED_POPULATION));
+    if (e.isAdmin1()) {
+      // A bare "Kharkiv" means the city more often than the oblast named after it.
+      return Math.min(size, weights.regionPrior()) - weights.admin1BehindNamesake();
+    }
+    return size + (e.isCapital() ? weights.capitalBonus() : 0);
+  }
+
+  private double scopeAgreement(PlaceMention m, GazetteerEntry e) {
+    if (m.scope().isEmpty()) {
+      return 0;
+    }
+    PlaceScope said = m.scope().get();
+    PlaceScope is = PlaceScope.of(e);
+    boolean areaForArea = (said == PlaceScope.ADMIN1 || said == PlaceScope.REGION)
+        && (is == PlaceScope.ADMIN1 || is == PlaceScope.REGION);
+    if (said == is || areaForArea) {
+      return weights.scopeAgreement();
+    }
+    // "la région de Nara": towns often give their name to the region they head.
+    boolean townNamingArea = is == PlaceScope.EXACT
+        && (said == PlaceScope.ADMIN1 || said == PlaceScope.REGION);
+    return townNamingArea ? weights.scopeAgreement() / 2 : 0;
+  }
+
+  /** Second pass: the other mentions' first choices as neighbours. */
+  private double withOthers(GazetteerEntry e, List<GazetteerEntry> others) {
+    double score = 0;
+    boolean sameAdmin1 = false;
+    boolean near = false;
+    for (GazetteerEntry o : others) {
+      if (o.isAdmin1() && o.country().equals(e.country()) && !e.isAdmin1()
+          && NameFolding.fold(o.name()).equals(NameFolding.fold(e.admin1()))) {
+        sameAdmin1 = true;
+      }
+      if (!o.isCountry() && !e.isCountry() && !o.id().equals(e.id())
+          && e.distanceKm(o) <= weights.nearKm()) {
+        near = true;
+      }
+    }
+    if (sameAdmin1) {
+      score += weights.withinNamedAdmin1();
+    }
+    if (near) {
+      score += weights.nearOtherPlace();
+    }
+    return score;
+  }
+
+  private static List<GazetteerEntry> others(List<GazetteerEntry> choices, int self) {
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (int j = 0; j < choices.size(); j++) {
+      if (j != self && choices.get(j) != null) {
+        out.add(choices.get(j));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<GazetteerEntry> best(
+      List<GazetteerEntry> candidates, java.util.function.ToDoubleFunction<GazetteerEntry> score) {
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry e : candidates) {
+      double s = score.applyAsDouble(e);
+      if (s > bestScore) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Place place(PlaceMention m, GazetteerEntry e) {
+    String precision = PlaceScope.of(e).precision();
+    boolean townForItsRegion = e.isPopulatedPlace() && m.scope()
+        .filter(s -> s == PlaceScope.ADMIN1 || s == PlaceScope.REGION).isPresent();
+    if (townForItsRegion) {
+      // "la région de Nara" when only the town is known: its point stands for the region.
+      precision = PlaceScope.REGION.precision();
+    }
+    return new Place(
+        m.name(),
+        e.country().isEmpty() ? Optional.empty() : Optional.of(e.country()),
+        Optional.of(e.lat()),
+        Optional.of(e.lon()),
+        precision,
+        e.admin1().isEmpty() ? Optional.empty() : Optional.of(e.admin1()),
+        Optional.of(m.span()));
+  }
+}

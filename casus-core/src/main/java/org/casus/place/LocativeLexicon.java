@@ -1,0 +1,126 @@
+package org.casus.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.lexicon.TsvResource;
+import org.casus.model.Language;
+
+/**
+ * The words of one language that mark a place: locative prepositions, place-type nouns, list
+ * conjunctions and elided clitics, read from {@code lexicon/<lang>/locative.tsv}.
+ */
+public final class LocativeLexicon {
+  private final List<List<String>> strongPrepositions;
+  private final List<List<String>> weakPrepositions;
+  private final Map<String, PlaceScope> placeNounsBefore;
+  private final Map<String, PlaceScope> placeNounsAfter;
+  private final Set<String> conjunctions;
+  private final List<String> elisions;
+
+  private LocativeLexicon(
+      List<List<String>> strongPrepositions,
+      List<List<String>> weakPrepositions,
+      Map<String, PlaceScope> placeNounsBefore,
+      Map<String, PlaceScope> placeNounsAfter,
+      Set<String> conjunctions,
+      List<String> elisions) {
+    this.strongPrepositions = List.copyOf(strongPrepositions);
+    this.weakPrepositions = List.copyOf(weakPrepositions);
+    this.placeNounsBefore = Map.copyOf(placeNounsBefore);
+    this.placeNounsAfter = Map.copyOf(placeNounsAfter);
+    this.conjunctions = Set.copyOf(conjunctions);
+    this.elisions = List.copyOf(elisions);
+  }
+
+  public static LocativeLexicon load(Language language) {
+    List<List<String>> strong = new ArrayList<>();
+    List<List<String>> weak = new ArrayList<>();
+    Map<String, PlaceScope> nounsBefore = new HashMap<>();
+    Map<String, PlaceScope> nounsAfter = new HashMap<>();
+    Set<String> conjunctions = new HashSet<>();
+    List<String> elisions = new ArrayList<>();
+    String resource = "lexicon/" + language.code() + "/locative.tsv";
+    for (String[] row : TsvResource.read(resource, 4)) {
+      String form = normalise(row[0]);
+      switch (row[1]) {
+        case "preposition" -> strong.add(words(form));
+        case "preposition-weak" -> weak.add(words(form));
+        case "place-noun" -> {
+          PlaceScope scope = PlaceScope.fromCode(row[2]);
+          if (!row[3].equals("after")) {
+            nounsBefore.put(form, scope);
+          }
+          if (row[3].equals("after") || row[3].equals("both")) {
+            nounsAfter.put(form, scope);
+          }
+        }
+        case "conjunction" -> conjunctions.add(form);
+        case "elision" -> elisions.add(form);
+        default -> throw new IllegalStateException(resource + ": unknown kind " + row[1]);
+      }
+    }
+    return new LocativeLexicon(strong, weak, nounsBefore, nounsAfter, conjunctions, elisions);
+  }
+
+  /** How strongly the words just before a name say it is a place. */
+  public Locative locativeBefore(List<String> precedingWords) {
+    if (endsWithAny(precedingWords, strongPrepositions)) {
+      return Locative.STRONG;
+    }
+    return endsWithAny(precedingWords, weakPrepositions) ? Locative.WEAK : Locative.NONE;
+  }
+
+  /** A place noun that stands before the name it qualifies ("la ville de Ganja"). */
+  public Optional<PlaceScope> placeNounBefore(String word) {
+    return Optional.ofNullable(placeNounsBefore.get(normalise(word)));
+  }
+
+  /** A place noun that stands after the name it qualifies ("Belgorod region"). */
+  public Optional<PlaceScope> placeNounAfter(String word) {
+    return Optional.ofNullable(placeNounsAfter.get(normalise(word)));
+  }
+
+  public boolean isConjunction(String word) {
+    return conjunctions.contains(normalise(word));
+  }
+
+  /** The clitic a word starts with ("d'" of "d'Aghjabadi"), or empty. */
+  public String elisionOf(String word) {
+    String w = normalise(word);
+    for (String e : elisions) {
+      if (w.length() > e.length() && w.startsWith(e)) {
+        return e;
+      }
+    }
+    return "";
+  }
+
+  /** Lower case, one apostrophe: typographers and tokenizers disagree on the other. */
+  public static String normalise(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  private static List<String> words(String phrase) {
+    // "à l'est de" is four words, as tokenizers split the elided "l'" off.
+    return List.of(phrase.split("(?<=')|\\s+"));
+  }
+
+  private static boolean endsWithAny(List<String> words, List<List<String>> phrases) {
+    for (List<String> p : phrases) {
+      int offset = words.size() - p.size();
+      if (offset >= 0 && words.subList(offset, words.size()).equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a locative word says: nothing, a hint ("de", "of"), or a clear place ("à", "in"). */
+  public enum Locative { NONE, WEAK, STRONG }
+}

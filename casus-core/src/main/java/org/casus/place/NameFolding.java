@@ -1,0 +1,50 @@
+package org.casus.place;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds a place name to its look-up key: lower case, accents, apostrophes and dots removed, letters
+ * that do not decompose mapped by hand, every other separator turned into one space. "Gəncə",
+ * "GANCA" and "Gäncä" all give "gence"/"ganca" keys that the index holds; "Nagorno-Karabakh" gives
+ * "nagorno karabakh". Must stay in step with fold() in casus-gazetteer/build/build-index.mjs, which
+ * folds the names of the index the same way.
+ */
+public final class NameFolding {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern DROPPED = Pattern.compile("['\u2019\u2018\u02bc\u02bb`\u00b4.]");
+  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final String UNDECOMPOSED = "əǝıøłđðßæœþħŀ";
+  private static final String[] REPLACEMENTS = {
+    "e", "e", "i", "o", "l", "d", "d", "ss", "ae", "oe", "th", "h", "l"
+  };
+
+  private NameFolding() {}
+
+  public static String fold(String name) {
+    String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("");
+    s = mapUndecomposed(s);
+    s = DROPPED.matcher(s).replaceAll("");
+    return SEPARATORS.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static String mapUndecomposed(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      int k = UNDECOMPOSED.indexOf(s.charAt(i));
+      if (k >= 0 && out == null) {
+        out = new StringBuilder(s.length() + 2).append(s, 0, i);
+      }
+      if (out != null) {
+        if (k >= 0) {
+          out.append(REPLACEMENTS[k]);
+        } else {
+          out.append(s.charAt(i));
+        }
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+}

@@ -1,0 +1,392 @@
+package org.casus.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.model.AnnotatedText;
+import org.casus.model.Language;
+import org.casus.model.Sentence;
+import org.casus.model.Span;
+import org.casus.model.Token;
+import org.casus.place.LocativeLexicon.Locative;
+import org.casus.place.PlaceMention.Source;
+
+/**
+ * Finds the place names of a text. Two passes per sentence: runs of tokens the NER tagger labels
+ * as locations, then capitalised word sequences the gazetteer knows. The second pass keeps a
+ * place the tagger missed or called a person ("Ganja" as PER), but only with evidence that grows as
+ * the place shrinks: a locative word before it, a place noun beside it, a list it shares with
+ * other places, or else a large population, so that capitalised common words stay words.
+ */
+public final class PlaceRecognizer {
+  /** Labels of CoreNLP's French ("LOC") and English (the rest) models, and of spaCy ("GPE"). */
+  private static final Set<String> LOCATION_LABELS =
+      Set.of("LOC", "LOCATION", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+  /** Word classes a place name never has; a token outside them may still be one. */
+  private static final Set<String> NON_NAME_POS =
+      Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "VERB", "PART");
+
+  /** A name longer than this many tokens is not in the index ("Sant Julià de Lòria" has four). */
+  private static final int LONGEST_NAME_TOKENS = 5;
+
+  /** How many words before a name may hold its locative phrase ("à l'est de"). */
+  private static final int LOCATIVE_WINDOW = 4;
+
+  /**
+   * With no locative word, a capitalised name is taken for a place only when it names a place this
+   * large: in news, towns of 100,000 are named bare ("Ganja a été frappée"), villages are not, and
+   * the many small places named like common words ("Selon", "Mai", "Bien") have few inhabitants.
+   */
+  private static final long BARE_NAME_MIN_POPULATION = 100_000;
+
+  /** After a weak locative ("de", "of"), which often precedes organisations and people too. */
+  private static final long WEAK_LOCATIVE_MIN_POPULATION = 5_000;
+
+  private final GazetteerIndex index;
+  private final Map<Language, LocativeLexicon> lexicons;
+
+  public PlaceRecognizer(GazetteerIndex index, Map<Language, LocativeLexicon> lexicons) {
+    this.index = index;
+    this.lexicons = Map.copyOf(lexicons);
+  }
+
+  /** A recognizer for every language that has a locative lexicon. */
+  public static PlaceRecognizer withAllLexicons(GazetteerIndex index) {
+    Map<Language, LocativeLexicon> lexicons = new java.util.EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      lexicons.put(l, LocativeLexicon.load(l));
+    }
+    return new PlaceRecognizer(index, lexicons);
+  }
+
+  public List<PlaceMention> recognize(AnnotatedText text) {
+    LocativeLexicon lexicon = lexicons.get(text.language());
+    if (lexicon == null) {
+      throw new IllegalArgumentException("no locative lexicon for " + text.language());
+    }
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      mentions.addAll(new SentenceScan(text.text(), s, lexicon).mentions());
+    }
+    return List.copyOf(mentions);
+  }
+
+  /** A name found in one sentence, with the evidence the acceptance rule weighs. */
+  private static final class Candidate {
+    final int start;
+    final int end;
+    final Span span;
+    final String name;
+    final Source source;
+    final List<GazetteerEntry> entries;
+    final boolean labelledOtherwise;
+    Locative locative = Locative.NONE;
+    Optional<PlaceScope> scope = Optional.empty();
+
+    Candidate(int start, int end, Span span, String name, Source source,
+        List<GazetteerEntry> entries, boolean labelledOtherwise) {
+      this.start = start;
+      this.end = end;
+      this.span = span;
+      this.name = name;
+      this.source = source;
+      this.entries = entries;
+      this.labelledOtherwise = labelledOtherwise;
+    }
+  }
+
+  private final class SentenceScan {
+    private final String text;
+    private final List<Token> tokens;
+    private final int sentence;
+    private final LocativeLexicon lexicon;
+
+    SentenceScan(String text, Sentence s, LocativeLexicon lexicon) {
+      this.text = text;
+      this.tokens = s.tokens();
+      this.sentence = s.index();
+      this.lexicon = lexicon;
+    }
+
+    List<PlaceMention> mentions() {
+      boolean[] covered = new boolean[tokens.size()];
+      List<Candidate> found = new ArrayList<>(locationRuns(covered));
+      found.addAll(gazetteerNames(covered));
+      found.sort(Comparator.comparingInt(c -> c.start));
+      for (Candidate c : found) {
+        c.locative = locativeBefore(c);
+        c.scope = placeNounBeside(c);
+      }
+      shareEvidenceAcrossLists(found);
+      List<PlaceMention> out = new ArrayList<>();
+      for (Candidate c : found) {
+        if (accepted(c)) {
+          out.add(new PlaceMention(c.name, c.span, sentence, c.source, c.scope));
+        }
+      }
+      return out;
+    }
+
+    private List<Candidate> locationRuns(boolean[] covered) {
+      List<Candidate> runs = new ArrayList<>();
+      int i = 0;
+      while (i < tokens.size()) {
+        if (!isLocationLabel(tokens.get(i).ner())) {
+          i++;
+          continue;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())) {
+          end++;
+        }
+        Candidate c = candidate(i, end, Source.NER, false);
+        if (c != null) {
+          runs.add(c);
+          for (int k = i; k < end; k++) {
+            covered[k] = true;
+          }
+        }
+        i = end;
+      }
+      return runs;
+    }
+
+    private List<Candidate> gazetteerNames(boolean[] covered) {
+      List<Candidate> names = new ArrayList<>();
+      int i = 0;
+      while (i < tokens.size()) {
+        Candidate longest = null;
+        for (int end = Math.min(tokens.size(), i + LONGEST_NAME_TOKENS); end > i && longest == null;
+            end--) {
+          if (!isFree(covered, i, end) || !mayBeName(i, end)) {
+            continue;
+          }
+          Candidate c = candidate(i, end, Source.GAZETTEER, labelledOtherwise(i, end));
+          if (c != null && !c.entries.isEmpty() && (startsCapitalised(c) || namesAnArea(c))) {
+            longest = c;
+          }
+        }
+        if (longest == null) {
+          i++;
+        } else {
+          names.add(longest);
+          i = longest.end;
+        }
+      }
+      return names;
+    }
+
+    /** Capitalised last word, and no token of a class that names never take. */
+    private boolean mayBeName(int start, int end) {
+      if (isPunctuation(tokens.get(start).word())) {
+        return false;
+      }
+      if (!isCapitalised(stripElision(tokens.get(end - 1).word()))) {
+        return false;
+      }
+      if (splitsEntity(start, end)) {
+        return false;
+      }
+      for (int k = start + 1; k < end - 1; k++) {
+        if (isPunctuation(tokens.get(k).word())) {
+          return false;
+        }
+      }
+      return end - start > 1 || !NON_NAME_POS.contains(tokens.get(start).upos());
+    }
+
+    /** "Paris" of "Paris Hilton" (PER PER) is part of a person's name, not a place. */
+    private boolean splitsEntity(int start, int end) {
+      return start > 0 && isOtherEntity(tokens.get(start).ner())
+              && tokens.get(start - 1).ner().equals(tokens.get(start).ner())
+          || end < tokens.size() && isOtherEntity(tokens.get(end - 1).ner())
+              && tokens.get(end).ner().equals(tokens.get(end - 1).ner());
+    }
+
+    /** The candidate for tokens [start, end), without a leading elided clitic; null if empty. */
+    private Candidate candidate(int start, int end, Source source, boolean labelledOtherwise) {
+      Token first = tokens.get(start);
+      String elision = lexicon.elisionOf(first.word());
+      int from = first.span().start() + elision.length();
+      int to = tokens.get(end - 1).span().end();
+      if (from >= to) {
+        return null;
+      }
+      Span span = new Span(from, to);
+      String name = span.of(text);
+      List<GazetteerEntry> entries =
+          source == Source.NER ? List.of() : index.lookup(name);
+      return new Candidate(start, end, span, name, source, entries, labelledOtherwise);
+    }
+
+    private boolean startsCapitalised(Candidate c) {
+      return isCapitalised(c.name);
+    }
+
+    // "bande de Gaza": lower-case names are areas, never towns.
+    private boolean namesAnArea(Candidate c) {
+      return c.end - c.start > 1 && c.entries.stream().anyMatch(e -> !e.isPopulatedPlace());
+    }
+
+    /** True when the tagger called the name something else than a place ("Ganja" as PER). */
+    private boolean labelledOtherwise(int start, int end) {
+      for (int k = start; k < end; k++) {
+        if (isOtherEntity(tokens.get(k).ner())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Locative locativeBefore(Candidate c) {
+      List<String> words = new ArrayList<>();
+      for (int k = Math.max(0, c.start - LOCATIVE_WINDOW); k < c.start; k++) {
+        words.add(LocativeLexicon.normalise(tokens.get(k).word()));
+      }
+      String elision = lexicon.elisionOf(tokens.get(c.start).word());
+      if (!elision.isEmpty()) {
+        words.add(elision);
+      }
+      return lexicon.locativeBefore(words);
+    }
+
+    /** "la ville de Ganja", "les provinces d'Aghjabadi", "Belgorod region". */
+    private Optional<PlaceScope> placeNounBeside(Candidate c) {
+      if (c.end < tokens.size()) {
+        Optional<PlaceScope> after = lexicon.placeNounAfter(tokens.get(c.end).word());
+        if (after.isPresent()) {
+          return after;
+        }
+      }
+      for (int k = c.start - 1; k >= Math.max(0, c.start - 3); k--) {
+        String w = tokens.get(k).word();
+        Optional<PlaceScope> before = lexicon.placeNounBefore(w);
+        if (before.isPresent()) {
+          return before;
+        }
+        if (isCapitalised(w) && k < c.start - 1) {
+          break;
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Members of one list ("Aghdam, Tartar et Goranboy") share the best locative word and the
+     * place noun of any member: "les provinces d'A, B et C", "Donetsk and Zaporizhzhia regions".
+     */
+    private void shareEvidenceAcrossLists(List<Candidate> found) {
+      int groupStart = 0;
+      for (int i = 1; i <= found.size(); i++) {
+        if (i < found.size() && listed(found.get(i - 1), found.get(i))) {
+          continue;
+        }
+        List<Candidate> group = found.subList(groupStart, i);
+        if (group.size() > 1) {
+          Locative best = Locative.NONE;
+          Optional<PlaceScope> scope = Optional.empty();
+          for (Candidate c : group) {
+            Locative own = c.source == Source.NER ? Locative.STRONG : c.locative;
+            if (own.compareTo(best) > 0) {
+              best = own;
+            }
+            if (scope.isEmpty()) {
+              scope = c.scope;
+            }
+          }
+          for (Candidate c : group) {
+            if (best.compareTo(c.locative) > 0) {
+              c.locative = best;
+            }
+            if (c.scope.isEmpty()) {
+              c.scope = scope;
+            }
+          }
+        }
+        groupStart = i;
+      }
+    }
+
+    private boolean listed(Candidate a, Candidate b) {
+      if (b.start <= a.end) {
+        return false;
+      }
+      for (int k = a.end; k < b.start; k++) {
+        String w = tokens.get(k).word();
+        if (!w.equals(",") && !lexicon.isConjunction(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean accepted(Candidate c) {
+      if (c.source == Source.NER) {
+        return true;
+      }
+      if (index.countryOfDemonym(c.name).isPresent()) {
+        // "Israeli", "Somali": a people named like a place is an actor, not a place.
+        return false;
+      }
+      boolean strong = c.locative == Locative.STRONG || c.scope.isPresent();
+      if (c.labelledOtherwise) {
+        return strong;
+      }
+      if (strong) {
+        return true;
+      }
+      if (c.entries.stream().anyMatch(e -> e.isCountry() || e.isRegion())) {
+        return true;
+      }
+      long population = largestPopulation(c);
+      if (c.locative == Locative.WEAK) {
+        return population >= WEAK_LOCATIVE_MIN_POPULATION;
+      }
+      Token first = tokens.get(c.start);
+      boolean taggedProperNoun = first.upos().isEmpty() || first.is("PROPN");
+      return taggedProperNoun && population >= BARE_NAME_MIN_POPULATION;
+    }
+
+    private long largestPopulation(Candidate c) {
+      return c.entries.stream()
+          .filter(GazetteerEntry::isPopulatedPlace)
+          .mapToLong(GazetteerEntry::population)
+          .max()
+          .orElse(0);
+    }
+
+    private boolean isFree(boolean[] covered, int start, int end) {
+      for (int k = start; k < end; k++) {
+        if (covered[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private String stripElision(String word) {
+      return word.substring(lexicon.elisionOf(word).length());
+    }
+  }
+
+  private static boolean isLocationLabel(String label) {
+    return LOCATION_LABELS.contains(label);
+  }
+
+  /** Hyphens belong inside names ("Nagorno - Karabakh" when a tokenizer splits them). */
+  private static boolean isPunctuation(String word) {
+    return !word.equals("-") && word.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private static boolean isOtherEntity(String label) {
+    return !label.isEmpty() && !label.equals("O") && !isLocationLabel(label);
+  }
+
+  private static boolean isCapitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+}
