@@ -28,18 +28,20 @@ public final class SideLexicon {
   private final Map<String, String> byPlace;
   private final Map<String, String> adjectives;
   private final Set<String> groups;
-  private final List<List<String>> determiners;
+  private final List<List<String>> before;
+  private final List<List<String>> after;
   private final PhraseIndex<String> allForms;
 
   private SideLexicon(Language language, Map<String, String> byWord, Map<String, String> byPlace,
-      Map<String, String> adjectives, Set<String> groups, List<List<String>> determiners,
-      PhraseIndex<String> allForms) {
+      Map<String, String> adjectives, Set<String> groups, List<List<String>> before,
+      List<List<String>> after, PhraseIndex<String> allForms) {
     this.language = language;
     this.byWord = Map.copyOf(byWord);
     this.byPlace = Map.copyOf(byPlace);
     this.adjectives = Map.copyOf(adjectives);
     this.groups = Set.copyOf(groups);
-    this.determiners = List.copyOf(determiners);
+    this.before = List.copyOf(before);
+    this.after = List.copyOf(after);
     this.allForms = allForms;
   }
 
@@ -70,15 +72,23 @@ public final class SideLexicon {
         putPhrase(all, file, row[0], side);
       }
     }
-    List<List<String>> determiners = new ArrayList<>();
-    for (String[] row : TsvResource.readOptional(folder + "determiners.tsv", 1)) {
+    List<List<String>> before = new ArrayList<>();
+    List<List<String>> after = new ArrayList<>();
+    String determiners = folder + "determiners.tsv";
+    for (String[] row : TsvResource.readOptional(determiners, 2)) {
       List<String> parts = LexiconKeys.parts(row[0]);
-      if (!parts.isEmpty()) {
-        determiners.add(parts);
+      if (parts.isEmpty()) {
+        continue;
+      }
+      switch (row[1]) {
+        case "before" -> before.add(parts);
+        case "after" -> after.add(parts);
+        default -> throw new IllegalStateException(determiners + ": position must be before or after: " + row[1]);
       }
     }
-    determiners.sort((a, b) -> b.size() - a.size());
-    return new SideLexicon(lang, byWord, byPlace, adjectives, groups, determiners, all);
+    before.sort((a, b) -> b.size() - a.size());
+    after.sort((a, b) -> b.size() - a.size());
+    return new SideLexicon(lang, byWord, byPlace, adjectives, groups, before, after, all);
   }
 
   public Language language() {
@@ -97,18 +107,34 @@ public final class SideLexicon {
    */
   public Optional<String> sideOfPlaceName(String name) {
     List<String> parts = LexiconKeys.parts(name);
-    String side = byPlace.get(String.join(" ", parts));
-    if (side == null) {
-      for (List<String> d : determiners) {
-        if (parts.size() > d.size() && parts.subList(0, d.size()).equals(d)) {
-          side = byPlace.get(String.join(" ", parts.subList(d.size(), parts.size())));
-          if (side != null) {
-            break;
-          }
+    for (List<String> core : withoutDeterminers(parts)) {
+      String side = byPlace.get(String.join(" ", core));
+      if (side != null) {
+        return Optional.of(side);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The parts as given, then without a leading and/or trailing determiner listed for the language. */
+  private List<List<String>> withoutDeterminers(List<String> parts) {
+    List<List<String>> heads = new ArrayList<>();
+    heads.add(parts);
+    for (List<String> d : before) {
+      if (parts.size() > d.size() && parts.subList(0, d.size()).equals(d)) {
+        heads.add(parts.subList(d.size(), parts.size()));
+      }
+    }
+    List<List<String>> all = new ArrayList<>(heads);
+    for (List<String> head : heads) {
+      for (List<String> d : after) {
+        int n = head.size() - d.size();
+        if (n > 0 && head.subList(n, head.size()).equals(d)) {
+          all.add(head.subList(0, n));
         }
       }
     }
-    return Optional.ofNullable(side);
+    return all;
   }
 
   /**
@@ -118,8 +144,29 @@ public final class SideLexicon {
   public Optional<SideMatch> match(List<String> words, int start) {
     PartStream stream = PartStream.of(words, PartStream::exactly);
     int from = stream.firstPartOf(start);
-    return allForms.longestAt(stream, from, true).map(hit -> new SideMatch(hit.value(), start,
-        stream.get(hit.to() - 1).word() + 1));
+    Optional<PhraseIndex.Hit<String>> hit = allForms.longestAt(stream, from, true);
+    if (hit.isEmpty() && from >= 0) {
+      // an elided article written in the same word: "l'Arménie", "d'Israël"
+      for (List<String> d : before) {
+        int next = from + d.size();
+        if (next < stream.size() && stream.get(next).word() == start && startsWith(stream, from, d)) {
+          hit = allForms.longestAt(stream, next, true);
+          if (hit.isPresent()) {
+            break;
+          }
+        }
+      }
+    }
+    return hit.map(h -> new SideMatch(h.value(), start, stream.get(h.to() - 1).word() + 1));
+  }
+
+  private static boolean startsWith(PartStream stream, int from, List<String> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (!stream.get(from + i).text().equals(parts.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The English adjective that names the side in a canonical actor name ("Azerbaijani", "Hamas"). */
