@@ -93,12 +93,19 @@ public final class ActorLexicon {
         p++;
       }
     }
-    Candidate best = bestIn(full, List.copyOf(full.parts()), null);
+    Candidate best = bestIn(full, full.parts(), null, full);
     best = bestIn(PartStream.ofParts(rest), rest, best, full);
     if (best == null) {
-      return mentions.isEmpty() || bareSide.isEmpty()
-          ? Optional.empty()
-          : Optional.of(complete(bareSide.get(), Optional.of(mentions.get(0).side())));
+      if (mentions.isEmpty()) {
+        return Optional.empty();
+      }
+      String side = mentions.get(0).side();
+      if (sides.isGroup(side)) {
+        // a group named alone speaks as the armed group it is
+        return Optional.of(new Actor(sides.englishAdjective(side).orElse(side), ClaimantKind.MILITARY,
+            Optional.of(side)));
+      }
+      return bareSide.map(e -> complete(e, Optional.of(side)));
     }
     Entry e = best.entry();
     if (!e.side().equals(SIDE_FROM_PHRASE)) {
@@ -106,10 +113,6 @@ public final class ActorLexicon {
           e.side().isEmpty() ? Optional.empty() : Optional.of(e.side())));
     }
     return Optional.of(complete(e, nearest(mentions, best)));
-  }
-
-  private Candidate bestIn(PartStream stream, List<PartStream.Part> parts, Candidate best) {
-    return bestIn(stream, parts, best, stream);
   }
 
   /** The longest actor phrase in a stream; on equal length, one with a fixed side wins. */
