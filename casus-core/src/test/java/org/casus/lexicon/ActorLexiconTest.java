@@ -179,6 +179,12 @@ class ActorLexiconTest {
   }
 
   @Test
+  void theRelativePronounIsNotTheHealthOrganisation() {
+    assertEquals(ClaimantKind.UNATTRIBUTED, en("a resident who asked not to be named").kind());
+    assertEquals(actor("WHO", ClaimantKind.INTERNATIONAL_ORG, null), en("the WHO"));
+  }
+
+  @Test
   void aPhraseWithoutActorOrSideGivesNothing() {
     assertTrue(FR.resolve(words("les individus armés")).isEmpty());
     assertTrue(EN.resolve(words("gunmen")).isEmpty());
