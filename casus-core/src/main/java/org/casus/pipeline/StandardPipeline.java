@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.casus.clean.BoilerplatePatterns;
 import org.casus.clean.PlainTextCleaner;
+import org.casus.clean.html.HtmlArticleExtractor;
+import org.casus.clean.html.HtmlCleaner;
+import org.casus.place.GazetteerIndex;
+import org.casus.place.SentencePlaceResolver;
 import org.casus.extract.CasualtyExtractor;
 import org.casus.extract.ExtractionLexicons;
 import org.casus.lang.FunctionWordIdentifier;
@@ -23,12 +27,13 @@ public final class StandardPipeline {
   public static Pipeline build(MultilingualAnnotator annotator) {
     ExtractionLexicons lexicons = ExtractionLexicons.load();
     return new Pipeline(
-        Map.of(ContentFormat.TEXT, new PlainTextCleaner(BoilerplatePatterns.load())),
+        Map.of(ContentFormat.TEXT, new PlainTextCleaner(BoilerplatePatterns.load()),
+            ContentFormat.HTML, new HtmlCleaner(new HtmlArticleExtractor())),
         FunctionWordIdentifier.load(),
         annotator,
         List.of(new CasualtyExtractor(lexicons)),
         (text, facts) -> facts,
         (text, facts) -> facts,
-        (text, facts) -> facts);
+        SentencePlaceResolver.load(GazetteerIndex.load()));
   }
 }
