@@ -25,7 +25,7 @@ final class BatchRunner {
   }
 
   /** Runs the batch; returns the number of documents that failed. */
-  int run(Consumer<DocumentResult> sink, Progress progress) throws IOException {
+  int run(Consumer<DocumentResult> sink, Progress progress, Optional<Path> output) throws IOException {
     DocumentReader reader = new DocumentReader(options.format, options.publishedDate(), options.maxBytes);
     Optional<Language> declared = options.lang == null ? Optional.empty() : Language.fromCode(options.lang);
     int[] failed = {0};
@@ -39,7 +39,10 @@ final class BatchRunner {
       sink.accept(result);
       progress.step();
     };
-    List<Path> files = DocumentReader.expandAll(options.paths());
+    Optional<Path> written = output.map(p -> p.toAbsolutePath().normalize());
+    List<Path> files = DocumentReader.expandAll(options.paths()).stream()
+        .filter(f -> written.isEmpty() || !f.toAbsolutePath().normalize().equals(written.get()))
+        .toList();
     progress.expect(files.size());
     for (Path f : files) {
       reader.readFile(f, each);

@@ -58,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
           System.err.println("casus: " + f.source() + ": " + f.stage() + ": " + f.error());
         }
         ps.flush();
-      }, new Progress(System.err, showProgress));
+      }, new Progress(System.err, showProgress), java.util.Optional.ofNullable(output));
       if (!quiet && format == OutputFormat.table) {
         ps.printf("(%.1f s, models loaded and run)%n", (System.nanoTime() - start) / 1e9);
       }

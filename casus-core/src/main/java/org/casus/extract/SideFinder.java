@@ -93,7 +93,8 @@ final class SideFinder {
     return lex.sides().sideOfWord(t.word()).or(() -> lex.sides().sideOfPlaceName(t.word()));
   }
 
-  private List<String> sidesNamed(Sentence s) {
+  /** Every side the sentence names, in order of first mention. */
+  List<String> sidesNamed(Sentence s) {
     List<String> out = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (t.is("PROPN") || t.is("ADJ") || t.is("NOUN")) {

@@ -9,6 +9,9 @@ import org.casus.clean.html.HtmlCleaner;
 import org.casus.place.GazetteerIndex;
 import org.casus.place.SentencePlaceResolver;
 import org.casus.extract.CasualtyExtractor;
+import org.casus.extract.DuplicateFacts;
+import org.casus.extract.EventExtractor;
+import org.casus.place.PlaceResolver;
 import org.casus.extract.ExtractionLexicons;
 import org.casus.lang.FunctionWordIdentifier;
 import org.casus.model.ContentFormat;
@@ -23,6 +26,11 @@ public final class StandardPipeline {
     return build(annotator);
   }
 
+  /** Places, then one fact for what the article tells twice (that needs the places to tell). */
+  private static PlaceResolver places(PlaceResolver resolver) {
+    return (text, facts) -> DuplicateFacts.removeFrom(resolver.resolve(text, facts));
+  }
+
   /** The standard pipeline over a given annotator (tests share one across pipelines). */
   public static Pipeline build(MultilingualAnnotator annotator) {
     ExtractionLexicons lexicons = ExtractionLexicons.load();
@@ -31,9 +39,9 @@ public final class StandardPipeline {
             ContentFormat.HTML, new HtmlCleaner(new HtmlArticleExtractor())),
         FunctionWordIdentifier.load(),
         annotator,
-        List.of(new CasualtyExtractor(lexicons)),
+        List.of(new CasualtyExtractor(lexicons), new EventExtractor(lexicons)),
         (text, facts) -> facts,
         (text, facts) -> facts,
-        SentencePlaceResolver.load(GazetteerIndex.load()));
+        places(SentencePlaceResolver.load(GazetteerIndex.load())));
   }
 }

@@ -1,0 +1,31 @@
+package org.casus.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.casus.lexicon.PhraseSet;
+import org.casus.lexicon.TsvResource;
+import org.casus.model.Language;
+
+/** The words that report events in one language: triggers, instruments, civilian targets. */
+record EventLexicon(
+    Map<String, String> triggers, List<String[]> instruments, Set<String> civilianTargets, Set<String> agreementVerbs) {
+
+  static EventLexicon load(Language language) {
+    String dir = "lexicon/" + language.code() + "/";
+    Map<String, String> triggers = new HashMap<>();
+    TsvResource.read(dir + "event-triggers.tsv", 2).forEach(r -> triggers.put(PhraseSet.normalise(r[0]), r[1]));
+    List<String[]> instruments = new ArrayList<>();
+    TsvResource.read(dir + "event-instruments.tsv", 2)
+        .forEach(r -> instruments.add(new String[] {PhraseSet.normalise(r[0]), r[1]}));
+    return new EventLexicon(Map.copyOf(triggers), List.copyOf(instruments), lemmas(dir + "civilian-targets.tsv"),
+        lemmas(dir + "agreement-verbs.tsv"));
+  }
+
+  private static Set<String> lemmas(String resource) {
+    return TsvResource.read(resource, 1).stream().map(r -> PhraseSet.normalise(r[0])).collect(Collectors.toUnmodifiableSet());
+  }
+}
