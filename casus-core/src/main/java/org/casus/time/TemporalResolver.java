@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.casus.model.AnnotatedText;
 import org.casus.model.Block;
 import org.casus.model.DateRange;
@@ -81,11 +79,14 @@ public final class TemporalResolver implements DateResolver {
     return finder.find(sentence.span().of(text.text()), sentence.span().start(), published);
   }
 
-  /** The mention attached to the fact's clause, nearest its words; else the nearest of all. */
+  /**
+   * The mention the parse attaches nearest above the fact (its own clause, then each clause that
+   * governs it), nearest its words among equals; with no attachment, the nearest of all.
+   */
   private static DateMention closest(Sentence sentence, Span words, List<DateMention> mentions) {
-    Set<Integer> clauses = clausesOf(sentence, words);
+    Map<Integer, Integer> depths = clauseDepths(sentence, words);
     Comparator<DateMention> order = Comparator
-        .comparing((DateMention m) -> !clauses.isEmpty() && clauseOf(sentence, m.span()).map(clauses::contains).orElse(false) ? 0 : 1)
+        .comparingInt((DateMention m) -> clauseOf(sentence, m.span()).map(depths::get).orElse(Integer.MAX_VALUE))
         .thenComparingInt(m -> distance(m.span(), words));
     return mentions.stream().min(order).orElseThrow();
   }
@@ -97,15 +98,24 @@ public final class TemporalResolver implements DateResolver {
     return a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end();
   }
 
-  /** The clause heads (nearest verbs above) of the tokens of {@code words}. */
-  private static Set<Integer> clausesOf(Sentence sentence, Span words) {
-    Set<Integer> out = new HashSet<>();
+  /**
+   * The clauses above the words of a fact, each with how many clause boundaries lie between: 0 for
+   * the clause of the words themselves, 1 for the clause that governs it, and so on.
+   */
+  private static Map<Integer, Integer> clauseDepths(Sentence sentence, Span words) {
+    Map<Integer, Integer> depths = new HashMap<>();
     for (Token t : sentence.tokens()) {
-      if (t.span().overlaps(words)) {
-        clauseHead(sentence, t).ifPresent(out::add);
+      if (!t.span().overlaps(words)) {
+        continue;
+      }
+      Optional<Integer> clause = clauseHead(sentence, t);
+      for (int hops = 0; clause.isPresent() && hops <= sentence.tokens().size(); hops++) {
+        depths.merge(clause.get(), hops, Math::min);
+        Optional<Token> up = sentence.head(sentence.token(clause.get()));
+        clause = up.flatMap(u -> clauseHead(sentence, u));
       }
     }
-    return out;
+    return depths;
   }
 
   /** The clause a mention modifies: the nearest verb above the mention's own head. */
