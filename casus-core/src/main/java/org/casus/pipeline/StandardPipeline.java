@@ -12,6 +12,7 @@ import org.casus.extract.CasualtyExtractor;
 import org.casus.extract.DuplicateFacts;
 import org.casus.extract.EventExtractor;
 import org.casus.place.PlaceResolver;
+import org.casus.time.TemporalResolver;
 import org.casus.extract.ExtractionLexicons;
 import org.casus.lang.FunctionWordIdentifier;
 import org.casus.model.ContentFormat;
@@ -41,7 +42,7 @@ public final class StandardPipeline {
         annotator,
         List.of(new CasualtyExtractor(lexicons), new EventExtractor(lexicons)),
         (text, facts) -> facts,
-        (text, facts) -> facts,
+        TemporalResolver.load(),
         places(SentencePlaceResolver.load(GazetteerIndex.load())));
   }
 }
