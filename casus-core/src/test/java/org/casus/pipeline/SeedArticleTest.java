@@ -81,8 +81,11 @@ class SeedArticleTest {
   }
 
   @Test
-  void numbersThatAreNoLossesYieldNoFact() {
+  void numbersThatAreNoLossesYieldNoFigure() {
     for (Fact f : result.facts()) {
+      if (f instanceof org.casus.model.Event) {
+        continue; // an event's words may hold its date; only figures must not come from such numbers
+      }
       String ev = f.evidence().text();
       for (String notALoss : List.of("20%", "1991", "1992", "1994", "trois décennies", "Quatre résolutions", "27 septembre", "10 octobre")) {
         assertFalse(ev.contains(notALoss), () -> "not a loss: " + ev);
