@@ -48,7 +48,7 @@ final class ClaimScope {
       List<CueClaim> here = new ArrayList<>();
       boolean pointsBack = false;
       for (ReportingCue cue : lex.cues().find(s, text.text())) {
-        Optional<ClaimantResolver.Reading> reading = lex.claimants().resolve(s, cue.speaker(), named);
+        Optional<ClaimantResolver.Reading> reading = lex.claimants().resolve(s, text.text(), cue.speaker(), named);
         if (reading.isEmpty()) {
           continue;
         }

@@ -32,7 +32,7 @@ final class ClaimantResolver {
   }
 
   /** The claimant of a phrase; empty when it points back and nothing was named before. */
-  Optional<Reading> resolve(Sentence s, List<Integer> phrase, List<Named> named) {
+  Optional<Reading> resolve(Sentence s, String text, List<Integer> phrase, List<Named> named) {
     Optional<Named> last = named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
     if (phrase.isEmpty()) {
       return last.map(n -> new Reading(n.claimant(), true));
@@ -42,7 +42,7 @@ final class ClaimantResolver {
     if (head.is("PRON") || reporting.isDocument(head)) {
       return last.map(n -> new Reading(n.claimant(), true));
     }
-    List<String> words = tokens.stream().map(Token::word).toList();
+    List<String> words = surface(tokens, text);
     Optional<Actor> actor = actors.resolve(words);
     boolean proper = tokens.stream().anyMatch(t -> t.is("PROPN"));
     boolean sided = actor.flatMap(Actor::side).isPresent();
@@ -54,11 +54,11 @@ final class ClaimantResolver {
     }
     if (head.is("PROPN")) {
       List<Token> person = nameOf(s, head);
-      List<String> personWords = person.stream().map(Token::word).toList();
+      List<String> personWords = surface(person, text);
       if (actor.isPresent() && actors.resolve(personWords).isEmpty()) {
         // a person with a title speaks with the kind and side of their institution
         Actor a = actor.get();
-        return Optional.of(new Reading(new Claimant(join(person) + ", " + a.name(), a.kind(), a.side()), false));
+        return Optional.of(new Reading(new Claimant(join(person, text) + ", " + a.name(), a.kind(), a.side()), false));
       }
     }
     if (actor.isPresent()) {
@@ -66,7 +66,7 @@ final class ClaimantResolver {
       return Optional.of(new Reading(new Claimant(a.name(), a.kind(), a.side()), false));
     }
     List<Token> described = tokens.stream().filter(t -> !t.is("DET") && !t.is("PUNCT")).toList();
-    return Optional.of(new Reading(new Claimant(join(described.isEmpty() ? tokens : described),
+    return Optional.of(new Reading(new Claimant(join(described.isEmpty() ? tokens : described, text),
         ClaimantKind.UNATTRIBUTED, Optional.empty()), false));
   }
 
@@ -102,6 +102,22 @@ final class ClaimantResolver {
     return Optional.empty();
   }
 
+  /**
+   * The words as written in the text: a contraction the parser split into two tokens sharing one
+   * span ("du" read as "de le") is given back once, as written.
+   */
+  private static List<String> surface(List<Token> tokens, String text) {
+    List<String> out = new ArrayList<>();
+    org.casus.model.Span previous = null;
+    for (Token t : tokens) {
+      if (!t.span().equals(previous)) {
+        out.add(t.span().of(text));
+      }
+      previous = t.span();
+    }
+    return out;
+  }
+
   private static Token headOf(Sentence s, List<Token> tokens) {
     for (Token t : tokens) {
       if (t.head() < 0 || !tokens.contains(s.token(t.head()))) {
@@ -125,13 +141,13 @@ final class ClaimantResolver {
   }
 
   /** Words as written, without a space after an elided article ("l'Azerbaïdjan"). */
-  static String join(List<Token> tokens) {
+  static String join(List<Token> tokens, String text) {
     StringBuilder b = new StringBuilder();
-    for (Token t : tokens) {
+    for (String w : surface(tokens, text)) {
       if (b.length() > 0 && b.charAt(b.length() - 1) != '\'' && b.charAt(b.length() - 1) != '\u2019') {
         b.append(' ');
       }
-      b.append(t.word());
+      b.append(w);
     }
     return b.toString();
   }
