@@ -70,6 +70,46 @@ final class ClaimScope {
         current = Optional.of(here.get(here.size() - 1).claim().withStance(Stance.ASSERTED));
       }
     }
+    quotesSpokenAfter();
+  }
+
+  /**
+   * A quotation running over several sentences belongs to the speaker named where it closes
+   * ("« ... . ... », a-t-il dit"): a sentence with no cue of its own whose end is still inside
+   * the quotation takes the claim of the first cue of the sentence that follows inside it.
+   */
+  private void quotesSpokenAfter() {
+    List<Sentence> sentences = text.sentences();
+    Optional<Claim> closing = Optional.empty();
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      boolean openAtEnd = insideQuote(sentences.get(i).span().end());
+      if (!openAtEnd) {
+        closing = Optional.empty();
+      }
+      if (!cues.get(i).isEmpty()) {
+        closing = insideQuote(sentences.get(i).span().start())
+            ? Optional.of(cues.get(i).get(0).claim().withStance(Stance.ASSERTED)) : Optional.empty();
+      } else if (openAtEnd && closing.isPresent()) {
+        inForce.set(i, closing);
+      }
+    }
+  }
+
+  /** Whether an offset lies inside an open quotation mark pair (guillemets or curly quotes). */
+  private boolean insideQuote(int offset) {
+    int depth = 0;
+    String t = text.text();
+    for (int i = 0; i < offset && i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\u00ab' || c == '\u201c') {
+        depth++;
+      } else if ((c == '\u00bb' || c == '\u201d') && depth > 0) {
+        depth--;
+      } else if (c == '\n' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+        depth = 0;
+      }
+    }
+    return depth > 0;
   }
 
   Optional<Located> locate(Span words) {

@@ -65,6 +65,14 @@ class ClaimAttributorFrenchTest {
   }
 
   @Test
+  void quoteOverSeveralSentencesBelongsToTheSpeakerWhereItCloses() {
+    String text = "« Nous avons perdu 30 combattants dans la nuit. La situation reste difficile », "
+        + "a déclaré le porte-parole du Hamas.";
+    Claim c = claimOf(text, "30 combattants");
+    assertEquals(Optional.of("Hamas"), c.claimant().side());
+  }
+
+  @Test
   void pronounInTheNextParagraphContinuesTheClaim() {
     String text = "Le procureur général de l'Azerbaïdjan a déclaré mardi que la situation restait grave.\n\n"
         + "Quinze civils ont été tués à Tartar, a-t-il ajouté.";
