@@ -87,6 +87,18 @@ class ClaimAttributorEnglishTest {
   }
 
   @Test
+  void denialAddsTheClaimantsSideToTheEvent() {
+    AnnotatedText t = SharedNlp.annotate("Russia's defence ministry denied that its forces shelled the market in Kharkiv.",
+        Language.EN);
+    Fact shelling = Figures.killed(t, "its forces shelled the market");
+    org.casus.model.Event e = new org.casus.model.Event("shelling_artillery_missile_attack", true, false,
+        Optional.of("RUS"), Optional.empty(), List.of(), shelling.provenance());
+    org.casus.model.Event out = (org.casus.model.Event) attributor.attribute(t, List.of(e)).get(0);
+    assertEquals(List.of("RUS"), out.deniedBy());
+    assertEquals(Stance.DENIED, out.provenance().claim().stance());
+  }
+
+  @Test
   void reportedlyGivesHedgedStanceInTheArticlesVoice() {
     Claim c = claimOf("Five people were reportedly killed in the strike on Kharkiv.", "Five people");
     assertEquals(Stance.HEDGED, c.stance());
