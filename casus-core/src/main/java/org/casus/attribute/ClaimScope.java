@@ -1,0 +1,170 @@
+package org.casus.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casus.model.AnnotatedText;
+import org.casus.model.Claim;
+import org.casus.model.Sentence;
+import org.casus.model.Span;
+import org.casus.model.Stance;
+import org.casus.model.Token;
+
+/**
+ * Who speaks where in one document. Built once per document, in reading order: each sentence gets
+ * its reporting cues, each cue its claim, and each sentence the claim in force after the previous
+ * one. A claim stays in force over the rest of its paragraph, and into a new paragraph only when
+ * that paragraph goes on reporting it (a cue whose speaker points back: "il", "le communiqué",
+ * "a ajouté"); a new paragraph that reports nothing, or a heading, returns to the article's voice.
+ */
+final class ClaimScope {
+  /** A fact's sentence and the indices of its words there. */
+  record Located(int sentence, List<Integer> tokens) {}
+
+  private record CueClaim(ReportingCue cue, Claim claim) {}
+
+  private final AnnotatedText text;
+  private final ClaimAttributor.Lexicons lex;
+  /** Per sentence: its cues with their claims. */
+  private final List<List<CueClaim>> cues = new ArrayList<>();
+  /** Per sentence: the claim in force when the sentence begins (empty: the article's voice). */
+  private final List<Optional<Claim>> inForce = new ArrayList<>();
+
+  ClaimScope(AnnotatedText text, ClaimAttributor.Lexicons lex) {
+    this.text = text;
+    this.lex = lex;
+    build();
+  }
+
+  private void build() {
+    List<ClaimantResolver.Named> named = new ArrayList<>();
+    Optional<Claim> current = Optional.empty();
+    int previousEnd = 0;
+    for (Sentence s : text.sentences()) {
+      boolean newParagraph = s.index() == 0
+          || text.text().substring(Math.min(previousEnd, s.span().start()), s.span().start()).contains("\n");
+      boolean heading = ClaimAttributor.isHeading(text, s);
+      previousEnd = s.span().end();
+      List<CueClaim> here = new ArrayList<>();
+      boolean pointsBack = false;
+      for (ReportingCue cue : lex.cues().find(s, text.text())) {
+        Optional<ClaimantResolver.Reading> reading = lex.claimants().resolve(s, text.text(), cue.speaker(), named);
+        if (reading.isEmpty()) {
+          continue;
+        }
+        if (!reading.get().coreferent()) {
+          named.add(ClaimantResolver.remember(reading.get().claimant(), s, cue.speaker()));
+        } else {
+          pointsBack = true;
+        }
+        Claim claim = new Claim(reading.get().claimant(), Optional.of(cue.words()), Optional.of(cue.span()),
+            cue.denial() ? Stance.DENIED : Stance.ASSERTED);
+        here.add(new CueClaim(cue, claim));
+      }
+      if (heading || newParagraph && !pointsBack) {
+        current = Optional.empty();
+      }
+      inForce.add(current);
+      cues.add(List.copyOf(here));
+      if (!here.isEmpty()) {
+        current = Optional.of(here.get(here.size() - 1).claim().withStance(Stance.ASSERTED));
+      }
+    }
+    quotesSpokenAfter();
+  }
+
+  /**
+   * A quotation running over several sentences belongs to the speaker named where it closes
+   * ("« ... . ... », a-t-il dit"): a sentence with no cue of its own whose end is still inside
+   * the quotation takes the claim of the first cue of the sentence that follows inside it.
+   */
+  private void quotesSpokenAfter() {
+    List<Sentence> sentences = text.sentences();
+    Optional<Claim> closing = Optional.empty();
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      boolean openAtEnd = insideQuote(sentences.get(i).span().end());
+      if (!openAtEnd) {
+        closing = Optional.empty();
+      }
+      if (!cues.get(i).isEmpty()) {
+        closing = insideQuote(sentences.get(i).span().start())
+            ? Optional.of(cues.get(i).get(0).claim().withStance(Stance.ASSERTED)) : Optional.empty();
+      } else if (openAtEnd && closing.isPresent()) {
+        inForce.set(i, closing);
+      }
+    }
+  }
+
+  /** Whether an offset lies inside an open quotation mark pair (guillemets or curly quotes). */
+  private boolean insideQuote(int offset) {
+    int depth = 0;
+    String t = text.text();
+    for (int i = 0; i < offset && i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\u00ab' || c == '\u201c') {
+        depth++;
+      } else if ((c == '\u00bb' || c == '\u201d') && depth > 0) {
+        depth--;
+      } else if (c == '\n' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+        depth = 0;
+      }
+    }
+    return depth > 0;
+  }
+
+  Optional<Located> locate(Span words) {
+    for (Sentence s : text.sentences()) {
+      if (s.span().overlaps(words)) {
+        List<Integer> tokens = ClaimAttributor.tokensOf(s, words).stream().map(Token::index).toList();
+        return Optional.of(new Located(s.index(), tokens));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The claim of a fact's words: the innermost cue of its sentence whose clause holds them, else the claim in force. */
+  Claim claimOf(Located at) {
+    Sentence s = text.sentences().get(at.sentence());
+    CueClaim best = null;
+    for (CueClaim c : cues.get(at.sentence())) {
+      if (c.cue().covers(at.tokens()) && (best == null || c.cue().size() < best.cue().size())) {
+        best = c;
+      }
+    }
+    Claim claim = best != null ? best.claim() : inForce.get(at.sentence()).orElse(Claim.unattributed());
+    boolean complement = best != null && best.cue().complement();
+    if (claim.stance() == Stance.ASSERTED && hedged(s, at.tokens(), complement)) {
+      claim = claim.withStance(Stance.HEDGED);
+    }
+    return claim;
+  }
+
+  /**
+   * Whether a hedge stands on the fact's words or on the verbs that govern them up to their clause
+   * (its auxiliaries and adverbs included); a conditional counts only outside a reporting verb's
+   * complement.
+   */
+  private boolean hedged(Sentence s, List<Integer> tokens, boolean complement) {
+    List<Token> near = new ArrayList<>();
+    for (int i : tokens) {
+      Token t = s.token(i);
+      near.add(t);
+      near.addAll(s.children(t));
+      // up the tree to the first predicate above the fact's words
+      Token cur = t;
+      for (int guard = 0; guard < s.tokens().size() && cur.head() >= 0 && tokens.contains(cur.index()); guard++) {
+        cur = s.token(cur.head());
+      }
+      if (!tokens.contains(cur.index())) {
+        near.add(cur);
+        near.addAll(s.children(cur));
+      }
+    }
+    for (Token t : near) {
+      if (lex.reporting().isHedge(t) || !complement && lex.reporting().isConditional(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

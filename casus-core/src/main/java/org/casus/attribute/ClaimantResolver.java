@@ -1,0 +1,154 @@
+package org.casus.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casus.lexicon.ActorLexicon;
+import org.casus.lexicon.ActorLexicon.Actor;
+import org.casus.model.Claimant;
+import org.casus.model.ClaimantKind;
+import org.casus.model.Sentence;
+import org.casus.model.Token;
+
+/**
+ * Turns the words of a claimant phrase into a {@link Claimant}. Stateless: the claimants already
+ * named in the document come in as {@code named}, most recent last, so that pronouns ("il", "-t-il"),
+ * statement nouns ("le communiqué") and definite descriptions ("le ministère", "the army") point
+ * back to the last claimant they can stand for.
+ */
+final class ClaimantResolver {
+  /** A claimant named in the document, with the folded lemmas and words of its phrase. */
+  record Named(Claimant claimant, List<String> words) {}
+
+  /** How a phrase was read: a new claimant, or one named before. */
+  record Reading(Claimant claimant, boolean coreferent) {}
+
+  private final ActorLexicon actors;
+  private final ReportingLexicon reporting;
+
+  ClaimantResolver(ActorLexicon actors, ReportingLexicon reporting) {
+    this.actors = actors;
+    this.reporting = reporting;
+  }
+
+  /** The claimant of a phrase; empty when it points back and nothing was named before. */
+  Optional<Reading> resolve(Sentence s, String text, List<Integer> phrase, List<Named> named) {
+    Optional<Named> last = named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
+    if (phrase.isEmpty()) {
+      return last.map(n -> new Reading(n.claimant(), true));
+    }
+    List<Token> tokens = phrase.stream().map(s::token).toList();
+    Token head = headOf(s, tokens);
+    if (head.is("PRON") || reporting.isDocument(head)) {
+      return last.map(n -> new Reading(n.claimant(), true));
+    }
+    List<String> words = surface(tokens, text);
+    Optional<Actor> actor = actors.resolve(words);
+    boolean proper = tokens.stream().anyMatch(t -> t.is("PROPN"));
+    boolean sided = actor.flatMap(Actor::side).isPresent();
+    if (!sided) {
+      Optional<Named> antecedent = antecedent(tokens, head, proper, named);
+      if (antecedent.isPresent()) {
+        return Optional.of(new Reading(antecedent.get().claimant(), true));
+      }
+    }
+    if (head.is("PROPN")) {
+      List<Token> person = nameOf(s, head);
+      List<String> personWords = surface(person, text);
+      if (actor.isPresent() && actors.resolve(personWords).isEmpty()) {
+        // a person with a title speaks with the kind and side of their institution
+        Actor a = actor.get();
+        return Optional.of(new Reading(new Claimant(join(person, text) + ", " + a.name(), a.kind(), a.side()), false));
+      }
+    }
+    if (actor.isPresent()) {
+      Actor a = actor.get();
+      return Optional.of(new Reading(new Claimant(a.name(), a.kind(), a.side()), false));
+    }
+    List<Token> described = tokens.stream().filter(t -> !t.is("DET") && !t.is("PUNCT")).toList();
+    return Optional.of(new Reading(new Claimant(join(described.isEmpty() ? tokens : described, text),
+        ClaimantKind.UNATTRIBUTED, Optional.empty()), false));
+  }
+
+  /** What a newly named claimant is remembered by. */
+  static Named remember(Claimant claimant, Sentence s, List<Integer> phrase) {
+    List<String> words = new ArrayList<>();
+    for (int i : phrase) {
+      Token t = s.token(i);
+      words.add(ReportingLexicon.fold(t.lemma()));
+      words.add(ReportingLexicon.fold(t.word()));
+    }
+    return new Named(claimant, words);
+  }
+
+  /**
+   * A definite description or a surname that repeats a word of an earlier claimant's phrase:
+   * its head noun ("le bureau" after "le bureau du procureur général") or a proper name
+   * ("Akşener" after "Meral Akşener").
+   */
+  private static Optional<Named> antecedent(List<Token> tokens, Token head, boolean proper, List<Named> named) {
+    List<String> keys = new ArrayList<>();
+    if (proper) {
+      tokens.stream().filter(t -> t.is("PROPN")).forEach(t -> keys.add(ReportingLexicon.fold(t.word())));
+    } else if (head.is("NOUN")) {
+      keys.add(ReportingLexicon.fold(head.lemma()));
+    }
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Named n = named.get(i);
+      if (!keys.isEmpty() && n.words().containsAll(keys)) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The words as written in the text: a contraction the parser split into two tokens sharing one
+   * span ("du" read as "de le") is given back once, as written.
+   */
+  private static List<String> surface(List<Token> tokens, String text) {
+    List<String> out = new ArrayList<>();
+    org.casus.model.Span previous = null;
+    for (Token t : tokens) {
+      if (!t.span().equals(previous)) {
+        out.add(t.span().of(text));
+      }
+      previous = t.span();
+    }
+    return out;
+  }
+
+  private static Token headOf(Sentence s, List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.head() < 0 || !tokens.contains(s.token(t.head()))) {
+        return t;
+      }
+    }
+    return tokens.get(0);
+  }
+
+  /** A proper name with the parts written with it ("Martin Schuepp"). */
+  private static List<Token> nameOf(Sentence s, Token head) {
+    List<Token> out = new ArrayList<>();
+    out.add(head);
+    for (Token c : s.children(head)) {
+      if (c.relation().equals("flat") || c.relation().equals("compound") && c.is("PROPN")) {
+        out.add(c);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    return out;
+  }
+
+  /** Words as written, without a space after an elided article ("l'Azerbaïdjan"). */
+  static String join(List<Token> tokens, String text) {
+    StringBuilder b = new StringBuilder();
+    for (String w : surface(tokens, text)) {
+      if (b.length() > 0 && b.charAt(b.length() - 1) != '\'' && b.charAt(b.length() - 1) != '\u2019') {
+        b.append(' ');
+      }
+      b.append(w);
+    }
+    return b.toString();
+  }
+}

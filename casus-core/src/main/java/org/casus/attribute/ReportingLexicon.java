@@ -1,0 +1,170 @@
+package org.casus.attribute;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.casus.lexicon.TsvResource;
+import org.casus.model.Language;
+import org.casus.model.Sentence;
+import org.casus.model.Token;
+
+/**
+ * The words by which one language attributes a statement ({@code lexicon/<lang>/reporting.tsv}):
+ * reporting and denial verbs by lemma, prepositional source markers, hedge words, conditional
+ * endings and nouns that name a statement. Immutable once loaded; share one instance.
+ */
+public final class ReportingLexicon {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private final Language language;
+  private final List<List<String>> verbs;
+  private final Set<String> denials;
+  private final List<String> sources;
+  private final Set<String> hedges;
+  private final List<String> conditionalEndings;
+  private final Set<String> documents;
+
+  private ReportingLexicon(Language language, List<List<String>> verbs, Set<String> denials,
+      List<String> sources, Set<String> hedges, List<String> conditionalEndings, Set<String> documents) {
+    this.language = language;
+    this.verbs = List.copyOf(verbs);
+    this.denials = Set.copyOf(denials);
+    this.sources = List.copyOf(sources);
+    this.hedges = Set.copyOf(hedges);
+    this.conditionalEndings = List.copyOf(conditionalEndings);
+    this.documents = Set.copyOf(documents);
+  }
+
+  public static ReportingLexicon load(Language lang) {
+    String resource = "lexicon/" + lang.code() + "/reporting.tsv";
+    List<List<String>> verbs = new ArrayList<>();
+    Set<String> denials = new HashSet<>();
+    List<String> sources = new ArrayList<>();
+    Set<String> hedges = new HashSet<>();
+    List<String> endings = new ArrayList<>();
+    Set<String> documents = new HashSet<>();
+    for (String[] row : TsvResource.read(resource, 2)) {
+      String phrase = row[1];
+      if (phrase.isEmpty()) {
+        throw new IllegalStateException(resource + ": empty phrase for role '" + row[0] + "'");
+      }
+      switch (row[0]) {
+        case "verb" -> verbs.add(List.of(fold(phrase).split("\\s+")));
+        case "denial" -> denials.add(fold(phrase));
+        case "source" -> sources.add(compact(phrase));
+        case "hedge" -> hedges.add(compact(phrase));
+        case "conditional" -> endings.add(fold(phrase));
+        case "document" -> documents.add(fold(phrase));
+        default -> throw new IllegalStateException(resource + ": unknown role '" + row[0] + "'");
+      }
+    }
+    // longest markers first, so "de source" is tried before a shorter marker it starts with
+    sources.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return new ReportingLexicon(lang, verbs, denials, sources, hedges, endings, documents);
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * How many tokens from {@code i} the reporting verb at {@code i} spans (1 for "said", 2 for
+   * "fait savoir", 0 when the token is no reporting verb). Multiword verbs match their later lemmas
+   * on the next tokens, skipping up to one word between (an adverb or a determiner).
+   */
+  public int reportingVerbAt(Sentence s, int i) {
+    Token t = s.token(i);
+    if (!isVerb(t)) {
+      return 0;
+    }
+    String lemma = fold(t.lemma());
+    int best = denials.contains(lemma) ? 1 : 0;
+    for (List<String> verb : verbs) {
+      if (!verb.get(0).equals(lemma)) {
+        continue;
+      }
+      int end = matchRest(s, i + 1, verb.subList(1, verb.size()));
+      if (end > 0) {
+        best = Math.max(best, end - i);
+      }
+    }
+    return best;
+  }
+
+  public boolean isDenial(Token verb) {
+    return denials.contains(fold(verb.lemma()));
+  }
+
+  /** How many tokens from {@code i} a source marker spans ("selon", "according to"), 0 for none. */
+  public int sourceMarkerAt(Sentence s, int i) {
+    for (String marker : sources) {
+      StringBuilder joined = new StringBuilder();
+      for (int j = i; j < s.tokens().size() && joined.length() < marker.length(); j++) {
+        joined.append(compact(s.token(j).word()));
+        if (joined.toString().equals(marker)) {
+          return j - i + 1;
+        }
+        if (!marker.startsWith(joined.toString())) {
+          break;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** A hedge word, by its form or its lemma. */
+  public boolean isHedge(Token t) {
+    return hedges.contains(compact(t.word())) || hedges.contains(compact(t.lemma()));
+  }
+
+  /** A verb or auxiliary in the conditional mood, told by its ending. */
+  public boolean isConditional(Token t) {
+    if (!isVerb(t)) {
+      return false;
+    }
+    String w = fold(t.word());
+    return conditionalEndings.stream().anyMatch(w::endsWith);
+  }
+
+  /** A noun naming a statement ("communiqué", "statement"), by lemma. */
+  public boolean isDocument(Token t) {
+    return documents.contains(fold(t.lemma())) || documents.contains(fold(t.word()));
+  }
+
+  private static boolean isVerb(Token t) {
+    return t.is("VERB") || t.is("AUX");
+  }
+
+  private static int matchRest(Sentence s, int from, List<String> rest) {
+    int j = from;
+    for (String part : rest) {
+      int found = -1;
+      for (int k = j; k < Math.min(j + 2, s.tokens().size()); k++) {
+        Token t = s.token(k);
+        if (fold(t.lemma()).equals(part) || fold(t.word()).equals(part)) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) {
+        return -1;
+      }
+      j = found + 1;
+    }
+    return j;
+  }
+
+  static String fold(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  /** Folded, with spaces, apostrophes and hyphens taken out: "D'" + "après" meets "d'après". */
+  static String compact(String text) {
+    return fold(text).replaceAll("[\\s'\\-]+", "");
+  }
+}

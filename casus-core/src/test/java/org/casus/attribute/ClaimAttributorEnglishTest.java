@@ -1,0 +1,126 @@
+package org.casus.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.casus.model.AnnotatedText;
+import org.casus.model.Claim;
+import org.casus.model.ClaimantKind;
+import org.casus.model.Fact;
+import org.casus.model.Language;
+import org.casus.model.Stance;
+import org.casus.testing.SharedNlp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Who claims a figure, in English news text. */
+class ClaimAttributorEnglishTest {
+  private static ClaimAttributor attributor;
+
+  @BeforeAll
+  static void load() {
+    attributor = ClaimAttributor.load();
+  }
+
+  private static Claim claimOf(String text, String figure) {
+    AnnotatedText t = SharedNlp.annotate(text, Language.EN);
+    Fact f = Figures.killed(t, figure);
+    return Figures.claim(attributor.attribute(t, List.of(f)).get(0));
+  }
+
+  @Test
+  void speakerAtTheEndClaimsTheSentence() {
+    Claim c = claimOf("At least 14 people were killed in the blast, the Somali police said on Monday.",
+        "14 people");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(Optional.of("said"), c.verb());
+  }
+
+  @Test
+  void accordingToIntroducesTheClaimant() {
+    Claim c = claimOf("According to the Lebanese health ministry, three people were killed in the strike.",
+        "three people");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(Optional.of("LBN"), c.claimant().side());
+  }
+
+  @Test
+  void quotedSpeakerAfterTheQuoteClaimsIt() {
+    Claim c = claimOf("\"Six soldiers died in the ambush,\" the Malian army said.", "Six soldiers");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
+
+  @Test
+  void namedOfficialSpeaksForTheirInstitution() {
+    Claim c = claimOf("Ivan Petrov, the Russian defence minister, said 71 servicemen were killed.",
+        "71 servicemen");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("RUS"), c.claimant().side());
+    assertTrue(c.claimant().name().startsWith("Ivan Petrov"), c.claimant().name());
+  }
+
+  @Test
+  void statementAsSubjectContinuesTheClaimInANewParagraph() {
+    String text = "Mali's army said on Thursday that it had repelled an attack near Nara.\n\n"
+        + "Eight soldiers died during the fighting, the statement added.";
+    Claim c = claimOf(text, "Eight soldiers");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
+
+  @Test
+  void newClaimantEndsThePreviousClaim() {
+    String text = "Mali's army said on Thursday that it had repelled an attack near Nara. "
+        + "Witnesses said that nine civilians were killed in the village.";
+    Claim c = claimOf(text, "nine civilians");
+    assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
+    assertEquals("eyewitnesses", c.claimant().name());
+  }
+
+  @Test
+  void denialGivesDeniedStance() {
+    Claim c = claimOf("The Russian defence ministry denied that 20 civilians had been killed.", "20 civilians");
+    assertEquals(Stance.DENIED, c.stance());
+  }
+
+  @Test
+  void denialAddsTheClaimantsSideToTheEvent() {
+    AnnotatedText t = SharedNlp.annotate("Russia's defence ministry denied that its forces shelled the market in Kharkiv.",
+        Language.EN);
+    Fact shelling = Figures.killed(t, "its forces shelled the market");
+    org.casus.model.Event e = new org.casus.model.Event("shelling_artillery_missile_attack", true, false,
+        Optional.of("RUS"), Optional.empty(), List.of(), shelling.provenance());
+    org.casus.model.Event out = (org.casus.model.Event) attributor.attribute(t, List.of(e)).get(0);
+    assertEquals(List.of("RUS"), out.deniedBy());
+    assertEquals(Stance.DENIED, out.provenance().claim().stance());
+  }
+
+  @Test
+  void reportedlyGivesHedgedStanceInTheArticlesVoice() {
+    Claim c = claimOf("Five people were reportedly killed in the strike on Kharkiv.", "Five people");
+    assertEquals(Stance.HEDGED, c.stance());
+    assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
+  }
+
+  @Test
+  void unnamedOfficialsKeepADescriptiveName() {
+    Claim c = claimOf("Four people were killed in the attack, officials said.", "Four people");
+    assertTrue(c.claimant().name().contains("officials"), c.claimant().name());
+  }
+
+  @Test
+  void citingNamesTheSourceOfTheClause() {
+    Claim c = claimOf("Two soldiers were killed overnight, citing the Ukrainian Air Force.", "Two soldiers");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("UKR"), c.claimant().side());
+  }
+
+  @Test
+  void figureWithoutSourceIsUnattributed() {
+    assertEquals(Claim.unattributed(),
+        claimOf("A missile strike killed seven civilians in Kharkiv on Saturday.", "seven civilians"));
+  }
+}

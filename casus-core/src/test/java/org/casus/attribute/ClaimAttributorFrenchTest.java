@@ -1,0 +1,135 @@
+package org.casus.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.casus.model.AnnotatedText;
+import org.casus.model.Claim;
+import org.casus.model.ClaimantKind;
+import org.casus.model.Fact;
+import org.casus.model.Language;
+import org.casus.model.Stance;
+import org.casus.testing.SharedNlp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Who claims a figure, in French news text. */
+class ClaimAttributorFrenchTest {
+  private static ClaimAttributor attributor;
+
+  @BeforeAll
+  static void load() {
+    attributor = ClaimAttributor.load();
+  }
+
+  private static Claim claimOf(String text, String figure) {
+    AnnotatedText t = SharedNlp.annotate(text, Language.FR);
+    Fact f = Figures.killed(t, figure);
+    return Figures.claim(attributor.attribute(t, List.of(f)).get(0));
+  }
+
+  @Test
+  void subjectOfReportingVerbClaimsItsComplement() {
+    Claim c = claimOf("Le ministère russe de la Défense a affirmé que 60 soldats ukrainiens avaient été tués.",
+        "60 soldats ukrainiens");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("RUS"), c.claimant().side());
+    assertEquals(Optional.of("a affirmé"), c.verb());
+    assertEquals(Stance.ASSERTED, c.stance());
+  }
+
+  @Test
+  void selonIntroducesTheClaimant() {
+    Claim c = claimOf("Selon la police locale, au moins cinq civils ont été tués dans l'explosion.",
+        "cinq civils");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(Optional.of("Selon"), c.verb());
+  }
+
+  @Test
+  void invertedVerbAfterTheClauseClaimsIt() {
+    Claim c = claimOf("Trois soldats ont été tués lors de l'attaque, a indiqué l'armée malienne.",
+        "Trois soldats");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
+
+  @Test
+  void quoteWithSpeakerAfterIsClaimedByTheSpeaker() {
+    Claim c = claimOf("« Au moins 12 personnes ont été tuées », a déclaré Mahmoud Bassal, porte-parole de la Défense civile.",
+        "12 personnes");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertTrue(c.claimant().name().startsWith("Mahmoud Bassal"), c.claimant().name());
+  }
+
+  @Test
+  void quoteOverSeveralSentencesBelongsToTheSpeakerWhereItCloses() {
+    String text = "« Nous avons perdu 30 combattants dans la nuit. La situation reste difficile », "
+        + "a déclaré le porte-parole du Hamas.";
+    Claim c = claimOf(text, "30 combattants");
+    assertEquals(Optional.of("Hamas"), c.claimant().side());
+  }
+
+  @Test
+  void pronounInTheNextParagraphContinuesTheClaim() {
+    String text = "Le procureur général de l'Azerbaïdjan a déclaré mardi que la situation restait grave.\n\n"
+        + "Quinze civils ont été tués à Tartar, a-t-il ajouté.";
+    Claim c = claimOf(text, "Quinze civils");
+    assertEquals(ClaimantKind.JUDICIARY, c.claimant().kind());
+    assertEquals(Optional.of("AZE"), c.claimant().side());
+  }
+
+  @Test
+  void definiteDescriptionPointsBackToTheNamedClaimant() {
+    String text = "Le ministère arménien de la Défense a publié un communiqué mardi.\n\n"
+        + "Selon le ministère, 20 soldats azerbaïdjanais ont été tués.";
+    Claim c = claimOf(text, "20 soldats");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("ARM"), c.claimant().side());
+  }
+
+  @Test
+  void claimContinuesOverTheRestOfItsParagraph() {
+    String text = "L'armée burkinabè a annoncé jeudi une opération dans le Soum. "
+        + "Huit terroristes ont été neutralisés pendant les combats.";
+    Claim c = claimOf(text, "Huit terroristes");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("BFA"), c.claimant().side());
+  }
+
+  @Test
+  void newParagraphWithoutReportingReturnsToTheArticle() {
+    String text = "L'armée burkinabè a annoncé jeudi une opération dans le Soum.\n\n"
+        + "Dimanche, une frappe a tué six civils dans un marché de Djibo.";
+    assertEquals(Claim.unattributed(), claimOf(text, "six civils"));
+  }
+
+  @Test
+  void denialVerbGivesDeniedStance() {
+    Claim c = claimOf("Le ministère arménien de la Défense a démenti que 50 soldats avaient été tués.",
+        "50 soldats");
+    assertEquals(Stance.DENIED, c.stance());
+    assertEquals(Optional.of("ARM"), c.claimant().side());
+  }
+
+  @Test
+  void conditionalGivesHedgedStance() {
+    Claim c = claimOf("D'après des sources médicales, dix personnes auraient été tuées.", "dix personnes");
+    assertEquals(Stance.HEDGED, c.stance());
+  }
+
+  @Test
+  void anonymousMedicalSourcesAreUnattributedWithAName() {
+    Claim c = claimOf("D'après des sources médicales, dix personnes auraient été tuées.", "dix personnes");
+    assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
+    assertEquals("medical sources", c.claimant().name());
+  }
+
+  @Test
+  void factInTheArticlesVoiceIsUnattributed() {
+    assertEquals(Claim.unattributed(),
+        claimOf("Une frappe de drone a tué quatre civils samedi près de Kharkiv.", "quatre civils"));
+  }
+}
