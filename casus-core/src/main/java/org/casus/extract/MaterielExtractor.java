@@ -1,7 +1,7 @@
 package org.casus.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.casus.extract.LossFinder.Equipment;
@@ -31,19 +31,19 @@ public final class MaterielExtractor implements FactExtractor {
   @Override
   public List<Fact> extract(AnnotatedText text) {
     LossFinder finder = new LossFinder(lexicons.of(text.language()), weapons);
+    List<Fact> out = new ArrayList<>();
     // A headline repeated in the body states one fact, not two.
-    Set<Materiel> seen = new LinkedHashSet<>();
-    Set<List<Object>> keys = new java.util.HashSet<>();
+    Set<List<Object>> keys = new HashSet<>();
     for (Loss loss : finder.find(text)) {
       if (!(loss.thing() instanceof Equipment e)) {
         continue;
       }
-      Materiel m = new Materiel(loss.outcome(), loss.quantity().count(), e.system(), e.category(), loss.ownerSide(),
-          Provenance.of(loss.evidence(), loss.confidence()));
-      if (keys.add(List.of(m.outcome(), m.count(), m.system(), m.category(), m.ownerSide(), loss.evidence().text()))) {
-        seen.add(m);
+      if (keys.add(List.of(loss.outcome(), loss.quantity().count(), e.system(), e.category(), loss.ownerSide(),
+          loss.evidence().text()))) {
+        out.add(new Materiel(loss.outcome(), loss.quantity().count(), e.system(), e.category(), loss.ownerSide(),
+            Provenance.of(loss.evidence(), loss.confidence())));
       }
     }
-    return new ArrayList<>(seen);
+    return out;
   }
 }
