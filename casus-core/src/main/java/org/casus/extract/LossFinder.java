@@ -207,6 +207,17 @@ final class LossFinder {
         return Optional.of(new Link(verb.get(), gov, 0.6));
       }
     }
+    // "ont fait 40 maisons incendiées", "found two tanks destroyed": a participle predicated of the object.
+    if (rel.equals("obj")) {
+      for (Token c : s.children(gov)) {
+        if (c.relation().equals("xcomp") && c.index() > top.index() && !hasObject(s, c)) {
+          Optional<LossTrigger> t = verbTrigger(s, c).filter(x -> x.role() == LossRole.PATIENT);
+          if (t.isPresent()) {
+            return Optional.of(new Link(t.get(), c, 0.6));
+          }
+        }
+      }
+    }
     if (top.relation().equals("nmod")) {
       Optional<LossTrigger> noun = Optional.ofNullable(lex.lossNouns().get(gov.lemma()));
       if (noun.isPresent()) {
@@ -259,7 +270,8 @@ final class LossFinder {
       return Optional.empty();
     }
     for (Token c : s.children(verb)) {
-      if (c.deprel().equals("compound:prt")) {
+      // The particle of a phrasal verb, tagged either way by the parser ("shot down").
+      if (c.deprel().equals("compound:prt") || c.deprel().equals("advmod")) {
         LossTrigger t = lex.lossVerbs().get(org.casus.lexicon.PhraseSet.normalise(verb.lemma() + " " + c.lowerWord()));
         if (t != null) {
           return Optional.of(t);
@@ -316,7 +328,8 @@ final class LossFinder {
     }
     for (Token t : s.tokens()) {
       // A nationality on a modifier names the maker ("French-manufactured", "US-supplied"), not a party.
-      boolean onModifier = s.head(t).map(h -> h.is("ADJ") || h.is("VERB")).orElse(false);
+      boolean onModifier = (t.relation().equals("amod") || t.relation().equals("compound"))
+          && s.head(t).map(h -> h.is("ADJ") || h.is("VERB")).orElse(false);
       if ((t.is("PROPN") || t.is("ADJ") || t.is("NOUN")) && !onModifier && !systemWords.contains(t.index())) {
         Optional<String> side = sideOfWord(t);
         if (side.isPresent() && !side.equals(agentSide)) {

@@ -96,8 +96,16 @@ class DamageExtractorTest {
 
   @Test
   void englishCarsAreDamageNotMateriel() {
-    Damage d = only("Shrapnel damaged five cars parked outside.", Language.EN);
+    Damage d = only("The blast damaged five cars in the street.", Language.EN);
     assertDamage(d, LossOutcome.DAMAGED, Count.exact(5), "other");
+  }
+
+  @Test
+  void englishCoordinatedObjectsOfOneVerb() {
+    List<Damage> all = extract("The militants torched two schools and a clinic, local officials said.", Language.EN);
+    assertEquals(2, all.size(), () -> "facts: " + all);
+    assertDamage(all.get(0), LossOutcome.DESTROYED, Count.exact(2), "public_buildings");
+    assertDamage(all.get(1), LossOutcome.DESTROYED, Count.exact(1), "public_buildings");
   }
 
   @Test

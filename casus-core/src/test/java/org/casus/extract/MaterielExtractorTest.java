@@ -114,8 +114,9 @@ class MaterielExtractorTest {
 
   @Test
   void englishDroneShotDownIsAUav() {
-    Materiel m = only("Air defences shot down a Bayraktar TB2 drone over the border.", Language.EN);
-    assertLoss(m, LossOutcome.DESTROYED, Count.exact(1), "uav", Optional.of("Bayraktar TB2"));
+    Materiel m = only("Two Russian Orlan-10 drones were shot down overnight, the Ukrainian army said.", Language.EN);
+    assertLoss(m, LossOutcome.DESTROYED, Count.exact(2), "uav", Optional.of("Orlan-10"));
+    assertEquals(Optional.of("RUS"), m.ownerSide());
   }
 
   @Test
@@ -136,6 +137,28 @@ class MaterielExtractorTest {
     Materiel m = only("Russian troops destroyed three German-made Leopard tanks of the Ukrainian army.", Language.EN);
     assertLoss(m, LossOutcome.DESTROYED, Count.exact(3), "tank", Optional.of("Leopard"));
     assertEquals(Optional.of("UKR"), m.ownerSide());
+  }
+
+  @Test
+  void frenchInterceptedMissilesBesideDronesLeaveOnlyTheDrones() {
+    Materiel m = only("Une dizaine de missiles et deux drones Shahed ont été abattus dans la nuit.", Language.FR);
+    assertLoss(m, LossOutcome.DESTROYED, Count.exact(2), "uav", Optional.of("Shahed-136"));
+  }
+
+  @Test
+  void frenchPrepositionalObjectOfAReflexiveVerb() {
+    Materiel m = only("Les jihadistes se sont emparés de trois véhicules blindés de l'armée malienne.", Language.FR);
+    assertLoss(m, LossOutcome.CAPTURED, Count.exact(3), "vehicle", Optional.empty());
+    assertEquals(Optional.of("MLI"), m.ownerSide());
+  }
+
+  @Test
+  void englishEachVerbOfACoordinationKeepsItsOutcome() {
+    List<Materiel> all = extract("Rebels captured three armoured personnel carriers and destroyed a BMP-1 near the town.",
+        Language.EN);
+    assertEquals(2, all.size(), () -> "facts: " + all);
+    assertLoss(all.get(0), LossOutcome.CAPTURED, Count.exact(3), "apc", Optional.empty());
+    assertLoss(all.get(1), LossOutcome.DESTROYED, Count.exact(1), "ifv", Optional.of("BMP-1"));
   }
 
   @Test
