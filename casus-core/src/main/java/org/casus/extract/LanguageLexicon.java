@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.casus.lexicon.NounLexicon;
 import org.casus.lexicon.PhraseSet;
 import org.casus.lexicon.SideLexicon;
 import org.casus.lexicon.TsvResource;
 import org.casus.model.CasualtyOutcome;
 import org.casus.model.Language;
+import org.casus.model.LossOutcome;
 import org.casus.model.Victims;
 
 /** The word lists the extraction rules read for one language, loaded once from its lexicon files. */
@@ -24,7 +26,13 @@ public record LanguageLexicon(
     Map<String, VictimNoun> victimNouns,
     Set<String> attackNouns,
     Map<String, CasualtyOutcome> tollNouns,
-    SideLexicon sides) {
+    SideLexicon sides,
+    Map<String, LossTrigger> lossVerbs,
+    Map<String, LossTrigger> lossNouns,
+    NounLexicon materielNouns,
+    NounLexicon damageNouns,
+    Set<String> munitions,
+    Set<String> agentMarkers) {
 
   /** A bound that a word before a figure puts on it. */
   public enum CountQualifier {
@@ -50,6 +58,18 @@ public record LanguageLexicon(
 
   /** @param demographic a subset by age or sex, never a figure of its own */
   public record VictimNoun(Victims victims, boolean demographic) {}
+
+  /** How a loss word relates to what was lost and to whom it belonged. */
+  public enum LossRole {
+    /** Object or passive subject is what was lost; the subject is the other side ("détruire", "destroy"). */
+    PATIENT,
+    /** Object is what was lost; the subject is its owner ("perdre", "lose"). */
+    LOSER,
+    /** A noun whose complement is what was lost ("la perte de", "the loss of"). */
+    NOUN
+  }
+
+  public record LossTrigger(LossOutcome outcome, LossRole role) {}
 
   static LanguageLexicon load(Language language) {
     String dir = "lexicon/" + language.code() + "/";
@@ -79,8 +99,23 @@ public record LanguageLexicon(
     TsvResource.read(dir + "toll-nouns.tsv", 2).forEach(r -> tolls.put(r[0], CasualtyOutcome.fromCode(r[1])));
     return new LanguageLexicon(language, NumberWords.load(language), PhraseSet.of(vague), PhraseSet.of(qualifiers),
         PhraseSet.of(subsets), lemmas(dir + "not-counts.tsv"), Map.copyOf(triggers), Map.copyOf(victims),
-        lemmas(dir + "attack-nouns.tsv"), Map.copyOf(tolls), SideLexicon.load(language));
+        lemmas(dir + "attack-nouns.tsv"), Map.copyOf(tolls), SideLexicon.load(language),
+        lossTriggers(dir, false), lossTriggers(dir, true), NounLexicon.load(dir + "materiel.tsv"),
+        NounLexicon.load(dir + "damage.tsv"), lemmas(dir + "munitions.tsv"),
+        lemmas(dir + "agent-markers.tsv"));
   }
+
+  private static Map<String, LossTrigger> lossTriggers(String dir, boolean nouns) {
+    Map<String, LossTrigger> out = new HashMap<>();
+    for (String[] r : TsvResource.read(dir + "loss-triggers.tsv", 3)) {
+      LossRole role = LossRole.valueOf(r[2].toUpperCase(java.util.Locale.ROOT));
+      if ((role == LossRole.NOUN) == nouns) {
+        out.put(PhraseSet.normalise(r[0]), new LossTrigger(LossOutcome.fromCode(r[1]), role));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
 
   private static Set<String> lemmas(String resource) {
     return TsvResource.read(resource, 1).stream().map(r -> PhraseSet.normalise(r[0])).collect(Collectors.toUnmodifiableSet());
