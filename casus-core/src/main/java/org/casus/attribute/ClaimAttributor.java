@@ -61,9 +61,40 @@ public final class ClaimAttributor implements Attributor {
     ClaimScope scope = new ClaimScope(text, lex);
     List<Fact> out = new ArrayList<>(facts.size());
     for (Fact f : facts) {
-      out.add(attributeOne(f, scope));
+      Fact attributed = attributeOne(f, scope);
+      if (attributed instanceof Event denied && denied.provenance().claim().stance() == Stance.DENIED
+          && foldIntoEarlier(out, denied)) {
+        continue;
+      }
+      out.add(attributed);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A denial that tells an event again ("Armenia denied shelling Ganja") denies the event reported
+   * before it, of the same type when there is one: that event gets the denier, and the denial
+   * adds no event of its own.
+   */
+  private static boolean foldIntoEarlier(List<Fact> earlier, Event denial) {
+    int target = -1;
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      if (earlier.get(i) instanceof Event e && e.provenance().claim().stance() != Stance.DENIED) {
+        if (e.eventType().equals(denial.eventType())) {
+          target = i;
+          break;
+        }
+        if (target < 0) {
+          target = i;
+        }
+      }
+    }
+    if (target < 0) {
+      return false;
+    }
+    Event e = (Event) earlier.get(target);
+    earlier.set(target, e.deniedBy(denial.provenance().claim().claimant()));
+    return true;
   }
 
   private Fact attributeOne(Fact f, ClaimScope scope) {
@@ -73,12 +104,8 @@ public final class ClaimAttributor implements Attributor {
     }
     Claim claim = scope.claimOf(located.get());
     Fact out = f.withProvenance(f.provenance().withClaim(claim));
-    if (claim.stance() == Stance.DENIED && out instanceof Event e && claim.claimant().side().isPresent()
-        && !e.deniedBy().contains(claim.claimant().side().get())) {
-      List<String> denied = new ArrayList<>(e.deniedBy());
-      denied.add(claim.claimant().side().get());
-      out = new Event(e.eventType(), e.civilianTargeting(), e.ceasefireViolation(), e.actor1Side(),
-          e.actor2Side(), denied, e.provenance());
+    if (claim.stance() == Stance.DENIED && out instanceof Event e) {
+      out = e.deniedBy(claim.claimant());
     }
     return out;
   }

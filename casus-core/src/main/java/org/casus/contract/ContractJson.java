@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.casus.model.Casualties;
 import org.casus.model.Claim;
+import org.casus.model.Claimant;
 import org.casus.model.Count;
 import org.casus.model.Damage;
 import org.casus.model.DateRange;
@@ -95,9 +96,11 @@ public final class ContractJson {
         }
         e.actor1Side().ifPresent(s -> o.put("actor1_side", s));
         e.actor2Side().ifPresent(s -> o.put("actor2_side", s));
-        if (!e.deniedBy().isEmpty()) {
+        if (e.deniedBy().size() == 1) {
+          o.set("denied_by", claimant(e.deniedBy().get(0)));
+        } else if (e.deniedBy().size() > 1) {
           ArrayNode denied = o.putArray("denied_by");
-          e.deniedBy().forEach(denied::add);
+          e.deniedBy().forEach(c -> denied.add(claimant(c)));
         }
     }
     provenance(o, fact.provenance());
@@ -106,10 +109,7 @@ public final class ContractJson {
 
   private static void provenance(ObjectNode o, Provenance p) {
     Claim claim = p.claim();
-    ObjectNode claimant = o.putObject("claimant");
-    claimant.put("name", claim.claimant().name());
-    claimant.put("kind", claim.claimant().kind().code());
-    claim.claimant().side().ifPresent(s -> claimant.put("side", s));
+    o.set("claimant", claimant(claim.claimant()));
     ObjectNode claimNode = o.putObject("claim");
     claim.verb().ifPresent(v -> claimNode.put("verb", v));
     claimNode.put("stance", claim.stance().code());
@@ -123,6 +123,14 @@ public final class ContractJson {
     p.eventRef().ifPresent(r -> o.put("event_ref", r));
     o.set("evidence", evidence(p.evidence()));
     o.put("confidence", Math.round(p.confidence() * 100) / 100.0);
+  }
+
+  private static ObjectNode claimant(Claimant c) {
+    ObjectNode o = NODES.objectNode();
+    o.put("name", c.name());
+    o.put("kind", c.kind().code());
+    c.side().ifPresent(s -> o.put("side", s));
+    return o;
   }
 
   private static void places(ObjectNode o, List<Place> places) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param actor1Side who acted (alpha-3 or group name)
  * @param actor2Side on whom
- * @param deniedBy sides that deny the event took place or was theirs
+ * @param deniedBy who denies the event took place or was theirs
  */
 public record Event(
     String eventType,
@@ -16,12 +16,21 @@ public record Event(
     boolean ceasefireViolation,
     Optional<String> actor1Side,
     Optional<String> actor2Side,
-    List<String> deniedBy,
+    List<Claimant> deniedBy,
     Provenance provenance)
     implements Fact {
 
   public Event {
     deniedBy = List.copyOf(deniedBy);
+  }
+
+  /** The same event, denied also by {@code denier}. */
+  public Event deniedBy(Claimant denier) {
+    List<Claimant> all = new java.util.ArrayList<>(deniedBy);
+    if (!all.contains(denier)) {
+      all.add(denier);
+    }
+    return new Event(eventType, civilianTargeting, ceasefireViolation, actor1Side, actor2Side, all, provenance);
   }
 
   @Override

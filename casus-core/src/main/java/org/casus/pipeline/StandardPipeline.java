@@ -2,6 +2,7 @@ package org.casus.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import org.casus.attribute.ClaimAttributor;
 import org.casus.clean.BoilerplatePatterns;
 import org.casus.clean.PlainTextCleaner;
 import org.casus.clean.html.HtmlArticleExtractor;
@@ -11,6 +12,9 @@ import org.casus.place.SentencePlaceResolver;
 import org.casus.extract.CasualtyExtractor;
 import org.casus.extract.DuplicateFacts;
 import org.casus.extract.EventExtractor;
+import org.casus.extract.DamageExtractor;
+import org.casus.extract.MaterielExtractor;
+import org.casus.lexicon.WeaponLexicon;
 import org.casus.place.PlaceResolver;
 import org.casus.time.TemporalResolver;
 import org.casus.extract.ExtractionLexicons;
@@ -35,13 +39,15 @@ public final class StandardPipeline {
   /** The standard pipeline over a given annotator (tests share one across pipelines). */
   public static Pipeline build(MultilingualAnnotator annotator) {
     ExtractionLexicons lexicons = ExtractionLexicons.load();
+    WeaponLexicon weapons = WeaponLexicon.load();
     return new Pipeline(
         Map.of(ContentFormat.TEXT, new PlainTextCleaner(BoilerplatePatterns.load()),
             ContentFormat.HTML, new HtmlCleaner(new HtmlArticleExtractor())),
         FunctionWordIdentifier.load(),
         annotator,
-        List.of(new CasualtyExtractor(lexicons), new EventExtractor(lexicons)),
-        (text, facts) -> facts,
+        List.of(new CasualtyExtractor(lexicons), new MaterielExtractor(lexicons, weapons),
+            new DamageExtractor(lexicons, weapons), new EventExtractor(lexicons)),
+        ClaimAttributor.load(),
         TemporalResolver.load(),
         places(SentencePlaceResolver.load(GazetteerIndex.load())));
   }

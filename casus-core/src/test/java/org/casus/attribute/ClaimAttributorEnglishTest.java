@@ -87,6 +87,23 @@ class ClaimAttributorEnglishTest {
   }
 
   @Test
+  void aDenialOfAnEventReportedBeforeDeniesThatEvent() {
+    AnnotatedText t = SharedNlp.annotate("The Ukrainian army said Russian forces shelled the market in Kharkiv. "
+        + "Russia's defence ministry denied that its forces shelled the market.", Language.EN);
+    Fact claimed = Figures.killed(t, "Russian forces shelled the market");
+    Fact denying = Figures.killed(t, "its forces shelled the market");
+    org.casus.model.Event first = new org.casus.model.Event("shelling_artillery_missile_attack", true, false,
+        Optional.of("RUS"), Optional.empty(), List.of(), claimed.provenance());
+    org.casus.model.Event second = new org.casus.model.Event("shelling_artillery_missile_attack", true, false,
+        Optional.of("RUS"), Optional.empty(), List.of(), denying.provenance());
+    List<Fact> out = attributor.attribute(t, List.of(first, second));
+    assertEquals(1, out.size());
+    org.casus.model.Event e = (org.casus.model.Event) out.get(0);
+    assertEquals(List.of("RUS"), e.deniedBy().stream().map(c -> c.side().orElse("")).toList());
+    assertEquals(Stance.ASSERTED, e.provenance().claim().stance());
+  }
+
+  @Test
   void denialAddsTheClaimantsSideToTheEvent() {
     AnnotatedText t = SharedNlp.annotate("Russia's defence ministry denied that its forces shelled the market in Kharkiv.",
         Language.EN);
@@ -94,7 +111,7 @@ class ClaimAttributorEnglishTest {
     org.casus.model.Event e = new org.casus.model.Event("shelling_artillery_missile_attack", true, false,
         Optional.of("RUS"), Optional.empty(), List.of(), shelling.provenance());
     org.casus.model.Event out = (org.casus.model.Event) attributor.attribute(t, List.of(e)).get(0);
-    assertEquals(List.of("RUS"), out.deniedBy());
+    assertEquals(List.of("RUS"), out.deniedBy().stream().map(c -> c.side().orElse("")).toList());
     assertEquals(Stance.DENIED, out.provenance().claim().stance());
   }
 

@@ -36,9 +36,12 @@ class NounLexiconTest {
   }
 
   @Test
-  void troopCarriers_areApc_andGenericArmourIsVehicle() {
-    assertEquals(Optional.of(new PhraseMatch("apc", 1, 6)),
+  void armouredTroopCarriers_areApc_andUnarmouredTransportsAndGenericArmourAreVehicles() {
+    // The gold conventions code "véhicules de transport de troupes" as a generic vehicle; the
+    // armoured carrier is an APC.
+    assertEquals(Optional.of(new PhraseMatch("vehicle", 1, 6)),
         FR_MATERIEL.match(words("quelques véhicules de transport de troupes"), 1));
+    assertEquals(Optional.of("apc"), FR_MATERIEL.lookup("véhicule blindé de transport de troupes"));
     assertEquals(Optional.of("vehicle"), FR_MATERIEL.lookup("blindés"));
     assertEquals(Optional.of("vehicle"), EN_MATERIEL.lookup("armored fighting vehicles"));
     assertEquals(Optional.of(new PhraseMatch("vehicle", 4, 6)),
