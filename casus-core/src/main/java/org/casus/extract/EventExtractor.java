@@ -87,7 +87,8 @@ public final class EventExtractor implements FactExtractor {
       }
       String rel = t.relation();
       if (rel.equals("root") || rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("obl") || rel.equals("ccomp")
-          || rel.equals("conj") || rel.equals("advcl") || rel.equals("xcomp") || rel.equals("acl")) {
+          || rel.equals("conj") || rel.equals("advcl") || rel.equals("xcomp") || rel.equals("acl")
+          || rel.equals("nmod") || rel.equals("parataxis")) {
         return Optional.of(t);
       }
     }

@@ -12,6 +12,7 @@ import org.casus.place.SentencePlaceResolver;
 import org.casus.extract.CasualtyExtractor;
 import org.casus.extract.DuplicateFacts;
 import org.casus.extract.EventExtractor;
+import org.casus.extract.EventMentions;
 import org.casus.extract.DamageExtractor;
 import org.casus.extract.MaterielExtractor;
 import org.casus.lexicon.WeaponLexicon;
@@ -33,7 +34,7 @@ public final class StandardPipeline {
 
   /** Places, then one fact for what the article tells twice (that needs the places to tell). */
   private static PlaceResolver places(PlaceResolver resolver) {
-    return (text, facts) -> DuplicateFacts.removeFrom(resolver.resolve(text, facts));
+    return (text, facts) -> EventMentions.merge(DuplicateFacts.removeFrom(resolver.resolve(text, facts)));
   }
 
   /** The standard pipeline over a given annotator (tests share one across pipelines). */
