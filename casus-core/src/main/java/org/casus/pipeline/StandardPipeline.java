@@ -13,6 +13,7 @@ import org.casus.extract.CasualtyExtractor;
 import org.casus.extract.DuplicateFacts;
 import org.casus.extract.EventExtractor;
 import org.casus.extract.EventMentions;
+import org.casus.extract.IncidentContext;
 import org.casus.extract.DamageExtractor;
 import org.casus.extract.MaterielExtractor;
 import org.casus.lexicon.WeaponLexicon;
@@ -32,9 +33,12 @@ public final class StandardPipeline {
     return build(annotator);
   }
 
-  /** Places, then one fact for what the article tells twice (that needs the places to tell). */
+  /**
+   * Places, then one fact for what the article tells twice and one event per incident (that needs
+   * the places to tell), then each figure tied to its incident.
+   */
   private static PlaceResolver places(PlaceResolver resolver) {
-    return (text, facts) -> EventMentions.merge(DuplicateFacts.removeFrom(resolver.resolve(text, facts)));
+    return (text, facts) -> IncidentContext.apply(EventMentions.merge(DuplicateFacts.removeFrom(resolver.resolve(text, facts))));
   }
 
   /** The standard pipeline over a given annotator (tests share one across pipelines). */
