@@ -93,6 +93,14 @@ public final class CasualtyExtractor implements FactExtractor {
         }
       }
     }
+    // "les corps de cent militaires", "the deaths of 3 soldiers": the complement of a casualty noun.
+    if (head.relation().equals("nmod") && head.head() >= 0) {
+      Token gov = s.token(head.head());
+      Optional<CasualtyTrigger> t = lex.trigger(gov.lemma());
+      if (t.isPresent() && t.get().role() == TriggerRole.NOUN && gov.index() < head.index()) {
+        return Optional.of(new Link(t.get().outcome(), gov.index(), 0.75));
+      }
+    }
     // "une dizaine de villageois ont été enlevés": the figure, not its complement, is the argument.
     Token counted = head.head() == q.last() ? s.token(q.last()) : head;
     Token arg = SentenceFacts.firstConjunct(s, counted);
@@ -111,22 +119,19 @@ public final class CasualtyExtractor implements FactExtractor {
     Token gov = s.token(arg.head());
     String rel = arg.deprel();
     for (Token verb : verbChain(s, gov)) {
-      Optional<CasualtyTrigger> t = lex.trigger(verb.lemma());
-      if (t.isEmpty()) {
-        continue;
-      }
-      CasualtyTrigger trig = t.get();
-      boolean passive = rel.equals("nsubj:pass") || hasPassiveAux(s, verb);
-      boolean subject = rel.startsWith("nsubj");
-      boolean object = rel.equals("obj") || rel.equals("iobj");
-      boolean matches = switch (trig.role()) {
-        case PATIENT -> object || subject && passive;
-        case SUBJECT -> subject && !passive;
-        case PHRASE -> subject && hasObject(s, verb, trig.phraseObject());
-        case NOUN -> false;
-      };
-      if (matches) {
-        return Optional.of(new Link(trig.outcome(), verb.index(), 0.8));
+      for (CasualtyTrigger trig : lex.triggers(verb.lemma())) {
+        boolean passive = rel.equals("nsubj:pass") || hasPassiveAux(s, verb) || isBareParticiple(s, verb);
+        boolean subject = rel.startsWith("nsubj");
+        boolean object = rel.equals("obj") || rel.equals("iobj");
+        boolean matches = switch (trig.role()) {
+          case PATIENT -> object || subject && passive;
+          case SUBJECT -> subject && !hasPassiveAux(s, verb);
+          case PHRASE -> subject && hasObject(s, verb, trig.phraseObject());
+          case NOUN -> false;
+        };
+        if (matches) {
+          return Optional.of(new Link(trig.outcome(), verb.index(), 0.8));
+        }
       }
     }
     return Optional.empty();
@@ -137,6 +142,17 @@ public final class CasualtyExtractor implements FactExtractor {
     List<Token> chain = new ArrayList<>();
     chain.add(gov);
     return chain;
+  }
+
+  /**
+   * A participle standing without auxiliary or object, after its subject: "two people killed",
+   * "18 injured" (an elided passive).
+   */
+  private static boolean isBareParticiple(Sentence s, Token verb) {
+    boolean hasAuxOrObject = s.children(verb).stream().anyMatch(c -> c.relation().equals("aux")
+        || c.relation().equals("obj") || c.relation().equals("cop"));
+    boolean follows = s.children(verb).stream().anyMatch(c -> c.relation().startsWith("nsubj") && c.index() < verb.index());
+    return !hasAuxOrObject && follows && !verb.relation().equals("root");
   }
 
   private static boolean hasPassiveAux(Sentence s, Token verb) {
@@ -152,20 +168,47 @@ public final class CasualtyExtractor implements FactExtractor {
 
   /** "the death toll rose to 13", "le bilan s'élève à 41": the figure of a toll noun's verb. */
   private Optional<Link> toll(Sentence s, Quantity q, LanguageLexicon lex) {
-    Token num = s.token(q.last());
-    if (num.head() < 0 || q.head() != q.last()) {
+    Token counted = s.token(q.head());
+    if (counted.head() < 0) {
       return Optional.empty();
     }
-    Token verb = s.token(num.head());
+    Token verb = s.token(counted.head());
     for (Token c : s.children(verb)) {
       if (c.relation().equals("nsubj")) {
-        Optional<CasualtyOutcome> o = Optional.ofNullable(lex.tollNouns().get(c.lemma()));
+        Optional<CasualtyOutcome> o = tollOutcome(s, c, lex);
         if (o.isPresent()) {
           return Optional.of(new Link(o.get(), c.index(), 0.7));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The outcome a toll subject stands for: its own ("the death toll", "le bilan"), or that of the
+   * casualty noun it counts ("le nombre de tués", "the number of wounded").
+   */
+  private static Optional<CasualtyOutcome> tollOutcome(Sentence s, Token subject, LanguageLexicon lex) {
+    if (!lex.tollNouns().containsKey(subject.lemma())) {
+      return Optional.empty();
+    }
+    Optional<CasualtyOutcome> own = lex.tollNouns().get(subject.lemma());
+    for (Token c : s.children(subject)) {
+      if (c.relation().equals("nmod")) {
+        // "le nombre de tués", "the number of civilians killed"
+        Optional<CasualtyTrigger> t = lex.trigger(c.lemma()).or(() -> lex.trigger(c.word()));
+        if (t.isPresent()) {
+          return Optional.of(t.get().outcome());
+        }
+        for (Token p : s.children(c)) {
+          Optional<CasualtyTrigger> participle = lex.trigger(p.lemma());
+          if ((p.relation().equals("acl") || p.relation().equals("amod")) && participle.isPresent()) {
+            return Optional.of(participle.get().outcome());
+          }
+        }
+      }
+    }
+    return own;
   }
 
   private static boolean isOther(Token t, LanguageLexicon lex) {

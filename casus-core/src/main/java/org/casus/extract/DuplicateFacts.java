@@ -6,20 +6,33 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.casus.contract.ContractJson;
+import org.casus.model.AnnotatedText;
+import org.casus.model.Block;
+import org.casus.model.BlockKind;
 import org.casus.model.Fact;
 
 /**
- * One fact for a figure or an incident told twice in the same article (a headline repeated in the
- * body, an incident taken up again): facts whose contract fields all agree, evidence and
- * confidence aside, are kept once, at their first mention.
+ * One fact for a figure told twice in the same article: facts whose contract fields all agree
+ * (evidence, claim and confidence aside) are kept once, at their first mention; and a headline's
+ * figure that the body states again (same type, outcome, count and kind of victims or things) is
+ * the body's fact.
  */
 public final class DuplicateFacts {
   private DuplicateFacts() {}
 
-  public static List<Fact> removeFrom(List<Fact> facts) {
+  public static List<Fact> removeFrom(AnnotatedText text, List<Fact> facts) {
     Set<String> seen = new HashSet<>();
+    Set<String> inBody = new HashSet<>();
+    for (Fact f : facts) {
+      if (!inTitle(text, f)) {
+        inBody.add(figure(f));
+      }
+    }
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
+      if (inTitle(text, f) && inBody.contains(figure(f))) {
+        continue;
+      }
       ObjectNode key = ContractJson.fact(f);
       key.remove("evidence");
       key.remove("confidence");
@@ -29,5 +42,21 @@ public final class DuplicateFacts {
       }
     }
     return out;
+  }
+
+  private static boolean inTitle(AnnotatedText text, Fact f) {
+    for (Block b : text.clean().blocks()) {
+      if (b.kind() == BlockKind.TITLE && b.span().contains(f.evidence().words())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a figure says, whoever says it and wherever: type, outcome, count, kind. */
+  private static String figure(Fact f) {
+    ObjectNode n = ContractJson.fact(f);
+    return String.join("|", n.path("type").asText(), n.path("outcome").asText(), n.path("event_type").asText(),
+        n.path("count").toString(), n.path("victims").asText(), n.path("category").asText(), n.path("object").asText());
   }
 }

@@ -1,6 +1,8 @@
 package org.casus.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +24,10 @@ public record LanguageLexicon(
     PhraseSet<CountQualifier> qualifiers,
     PhraseSet<Boolean> subsetMarkers,
     Set<String> notCounts,
-    Map<String, CasualtyTrigger> casualtyTriggers,
+    Map<String, List<CasualtyTrigger>> casualtyTriggers,
     Map<String, VictimNoun> victimNouns,
     Set<String> attackNouns,
-    Map<String, CasualtyOutcome> tollNouns,
+    Map<String, Optional<CasualtyOutcome>> tollNouns,
     SideLexicon sides,
     Map<String, LossTrigger> lossVerbs,
     Map<String, LossTrigger> lossNouns,
@@ -80,7 +82,7 @@ public record LanguageLexicon(
         .forEach(r -> qualifiers.put(r[0], CountQualifier.valueOf(r[1].toUpperCase(java.util.Locale.ROOT))));
     Map<String, Boolean> subsets = new HashMap<>();
     TsvResource.read(dir + "subset-markers.tsv", 1).forEach(r -> subsets.put(r[0], true));
-    Map<String, CasualtyTrigger> triggers = new HashMap<>();
+    Map<String, List<CasualtyTrigger>> triggers = new HashMap<>();
     for (String[] r : TsvResource.read(dir + "casualty-triggers.tsv", 3)) {
       String role = r[1];
       String object = "";
@@ -88,15 +90,16 @@ public record LanguageLexicon(
         object = role.substring("phrase:".length());
         role = "phrase";
       }
-      triggers.put(PhraseSet.normalise(r[0]),
+      triggers.computeIfAbsent(PhraseSet.normalise(r[0]), k -> new ArrayList<>()).add(
           new CasualtyTrigger(TriggerRole.valueOf(role.toUpperCase(java.util.Locale.ROOT)), CasualtyOutcome.fromCode(r[2]), object));
     }
     Map<String, VictimNoun> victims = new HashMap<>();
     for (String[] r : TsvResource.read(dir + "victim-nouns.tsv", 3)) {
       victims.put(PhraseSet.normalise(r[0]), new VictimNoun(Victims.fromCode(r[1]), r[2].equals("yes")));
     }
-    Map<String, CasualtyOutcome> tolls = new HashMap<>();
-    TsvResource.read(dir + "toll-nouns.tsv", 2).forEach(r -> tolls.put(r[0], CasualtyOutcome.fromCode(r[1])));
+    Map<String, Optional<CasualtyOutcome>> tolls = new HashMap<>();
+    TsvResource.read(dir + "toll-nouns.tsv", 2).forEach(r -> tolls.put(r[0],
+        r[1].equals("complement") ? Optional.empty() : Optional.of(CasualtyOutcome.fromCode(r[1]))));
     return new LanguageLexicon(language, NumberWords.load(language), PhraseSet.of(vague), PhraseSet.of(qualifiers),
         PhraseSet.of(subsets), lemmas(dir + "not-counts.tsv"), Map.copyOf(triggers), Map.copyOf(victims),
         lemmas(dir + "attack-nouns.tsv"), Map.copyOf(tolls), SideLexicon.load(language),
@@ -121,8 +124,14 @@ public record LanguageLexicon(
     return TsvResource.read(resource, 1).stream().map(r -> PhraseSet.normalise(r[0])).collect(Collectors.toUnmodifiableSet());
   }
 
+  /** The first reading of a casualty word. */
   public Optional<CasualtyTrigger> trigger(String lemma) {
-    return Optional.ofNullable(casualtyTriggers.get(PhraseSet.normalise(lemma)));
+    return triggers(lemma).stream().findFirst();
+  }
+
+  /** Every reading of a casualty word ("perdre": its object is the victim, or "perdre la vie"). */
+  public List<CasualtyTrigger> triggers(String lemma) {
+    return casualtyTriggers.getOrDefault(PhraseSet.normalise(lemma), List.of());
   }
 
   public Optional<VictimNoun> victimNoun(String lemma) {

@@ -38,7 +38,7 @@ public final class StandardPipeline {
    * the places to tell), then each figure tied to its incident.
    */
   private static PlaceResolver places(PlaceResolver resolver) {
-    return (text, facts) -> IncidentContext.apply(EventMentions.merge(DuplicateFacts.removeFrom(resolver.resolve(text, facts))));
+    return (text, facts) -> IncidentContext.apply(EventMentions.merge(DuplicateFacts.removeFrom(text, resolver.resolve(text, facts))));
   }
 
   /** The standard pipeline over a given annotator (tests share one across pipelines). */

@@ -172,4 +172,38 @@ class CasualtyExtractorTest {
     assertEquals("au moins 12 morts", c.evidence().text());
     assertEquals(c.evidence().text(), c.evidence().words().of(text));
   }
+
+  @Test
+  void frenchBodiesOfSoldiersAreKilled() {
+    Casualties c = only("L'armée a rendu les corps de trente militaires tchadiens à leurs familles.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(30));
+    assertEquals(Victims.MILITARY, c.victims());
+  }
+
+  @Test
+  void frenchNumberOfWoundedStatedApart() {
+    Casualties c = only("Selon l'hôpital, le nombre de blessés s'élève désormais à 63.", Language.FR);
+    assertFigure(c, CasualtyOutcome.INJURED, Count.exact(63));
+  }
+
+  @Test
+  void englishLostServicemenAreKilled() {
+    Casualties c = only("The enemy lost more than 200 servicemen in the past day, the ministry said.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.atLeast(200));
+    assertEquals(Victims.MILITARY, c.victims());
+  }
+
+  @Test
+  void englishElidedPassiveAfterACoordination() {
+    List<Casualties> all = extract("Eleven soldiers were wounded and four villagers killed in the raid.", Language.EN);
+    assertEquals(2, all.size(), all::toString);
+    assertFigure(all.get(1), CasualtyOutcome.KILLED, Count.exact(4));
+    assertEquals(Victims.CIVILIANS, all.get(1).victims());
+  }
+
+  @Test
+  void englishDeathTollWithItsPeople() {
+    Casualties c = only("The death toll from the bombing has risen to 27 people, officials said.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(27));
+  }
 }
