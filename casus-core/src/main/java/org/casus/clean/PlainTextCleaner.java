@@ -7,14 +7,14 @@ import org.casus.model.Block;
 import org.casus.model.BlockKind;
 import org.casus.model.CleanText;
 import org.casus.model.Document;
-import org.casus.model.OffsetMap;
 import org.casus.model.Span;
 
 /**
  * Cleans plain text: a block per non-blank line, web furniture set aside by pattern, the headline
  * kept as title and later short unpunctuated lines kept as headings (section titles, or stray
- * headlines of other stories) that are not extracted. The text itself is left as it is, so
- * offsets stay those of the input.
+ * headlines of other stories) that are not extracted. The text is only repaired (mis-decoded
+ * UTF-8, NFC), with an offset map back to the input; most texts need no repair and keep the
+ * input's offsets exactly.
  */
 public final class PlainTextCleaner implements Cleaner {
   private static final int MAX_HEADING_WORDS = 16;
@@ -26,8 +26,8 @@ public final class PlainTextCleaner implements Cleaner {
 
   @Override
   public CleanText clean(Document document) {
-    String raw = document.content();
-    String text = raw;
+    TextRepair.Repaired repaired = TextRepair.repair(document.content());
+    String text = repaired.text();
     List<Block> blocks = new ArrayList<>();
     boolean inTail = false;
     boolean contentSeen = false;
@@ -56,7 +56,7 @@ public final class PlainTextCleaner implements Cleaner {
       }
       pos = lineEnd + 1;
     }
-    return new CleanText(document, text, blocks, OffsetMap.identity());
+    return new CleanText(document, text, blocks, repaired.offsets());
   }
 
   private static boolean hasTitle(List<Block> blocks) {
