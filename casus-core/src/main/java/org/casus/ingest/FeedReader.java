@@ -99,7 +99,7 @@ final class FeedReader {
     Element body = Jsoup.parseBodyFragment(markup).body();
     StringBuilder out = new StringBuilder();
     for (Element e : body.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption")) {
-      if (e.selectFirst("p, li, blockquote") != null && e != body) {
+      if (e.select("p, li, blockquote").stream().anyMatch(inner -> inner != e)) {
         continue; // its paragraphs are read one by one
       }
       String t = e.text().strip();
