@@ -41,12 +41,13 @@ public final class PlainTextCleaner implements Cleaner {
         String content = span.of(text);
         Optional<BoilerplatePatterns.Rule> rule = patterns.match(content);
         if (inTail) {
-          blocks.add(new Block(span, BlockKind.BOILERPLATE, "after comment form"));
+          blocks.add(new Block(span, BlockKind.BOILERPLATE, "after_comment_form: follows the end of the article"));
         } else if (rule.isPresent()) {
-          inTail = rule.get().scope() == BoilerplatePatterns.Scope.TAIL;
-          blocks.add(new Block(span, BlockKind.BOILERPLATE, "pattern " + rule.get().pattern().pattern()));
+          // A tail rule before any article text is a header's counter or link, not the end of the article.
+          inTail = rule.get().scope() == BoilerplatePatterns.Scope.TAIL && contentSeen;
+          blocks.add(new Block(span, BlockKind.BOILERPLATE, rule.get().kind() + ": " + rule.get().pattern().pattern()));
         } else if (isStray(content)) {
-          blocks.add(new Block(span, BlockKind.BOILERPLATE, "stray fragment"));
+          blocks.add(new Block(span, BlockKind.BOILERPLATE, "stray_fragment: no sentence fits in it"));
         } else if (isHeading(content)) {
           blocks.add(new Block(span, contentSeen || hasTitle(blocks) ? BlockKind.HEADING : BlockKind.TITLE, ""));
         } else {

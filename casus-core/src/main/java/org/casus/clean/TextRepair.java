@@ -29,7 +29,8 @@ public final class TextRepair {
   public record Repaired(String text, OffsetMap offsets, int mojibake) {}
 
   public static Repaired repair(String raw) {
-    if (Normalizer.isNormalized(raw, Normalizer.Form.NFC) && !hasMojibakeLead(raw)) {
+    boolean mojibake = mojibakeSequences(raw) >= MIN_EVIDENCE;
+    if (!mojibake && Normalizer.isNormalized(raw, Normalizer.Form.NFC)) {
       return new Repaired(raw, OffsetMap.identity(), 0);
     }
     StringBuilder out = new StringBuilder(raw.length());
@@ -37,7 +38,7 @@ public final class TextRepair {
     int repaired = 0;
     int i = 0;
     while (i < raw.length()) {
-      int mojibakeLength = mojibakeAt(raw, i);
+      int mojibakeLength = mojibake ? mojibakeAt(raw, i) : 0;
       if (mojibakeLength > 0) {
         anchors.add(out.length(), i);
         out.append(decodeMojibake(raw, i, mojibakeLength));
@@ -75,15 +76,23 @@ public final class TextRepair {
     return i;
   }
 
-  private static boolean hasMojibakeLead(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  /**
+   * How many mis-decoded sequences a text holds. A text is repaired only from two on: one
+   * sequence alone may be a legitimate pair ("É" then a no-break space in a heading in capitals),
+   * while a mis-decoded text has one in nearly every line.
+   */
+  private static int mojibakeSequences(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n < MIN_EVIDENCE; i++) {
       char c = s.charAt(i);
       if (c >= '\u00C2' && c <= '\u00F4' && mojibakeAt(s, i) > 0) {
-        return true;
+        n++;
       }
     }
-    return false;
+    return n;
   }
+
+  private static final int MIN_EVIDENCE = 2;
 
   /**
    * The length of the mis-decoded UTF-8 sequence starting at {@code i}, or 0: a lead byte
@@ -118,6 +127,12 @@ public final class TextRepair {
       return 0;
     }
     int cp = decoded.codePointAt(0);
+    // What mis-decoding produces in practice: letters up to U+07FF (Latin, Greek, Cyrillic, Hebrew,
+    // Arabic) and typographic punctuation (’ “ ” – — … €). "é" then a no-break space and "»", in
+    // correct French, would decode to a CJK character: not a repair.
+    if (cp >= 0x800 && (cp < 0x2000 || cp > 0x214F)) {
+      return 0;
+    }
     int type = Character.getType(cp);
     boolean meaningful = Character.isLetter(cp) || type == Character.NON_SPACING_MARK
         || type == Character.SPACE_SEPARATOR || type == Character.FORMAT
