@@ -14,8 +14,12 @@ public final class BoilerplatePatterns {
     TAIL
   }
 
-  /** A pattern and what it stands for. */
-  public record Rule(Scope scope, Pattern pattern) {}
+  /**
+   * A pattern and what it stands for.
+   *
+   * @param kind what the furniture is ("comment_form", "share", "cookie"...), given as the reason
+   */
+  public record Rule(Scope scope, String kind, Pattern pattern) {}
 
   private final List<Rule> rules;
 
@@ -25,9 +29,9 @@ public final class BoilerplatePatterns {
 
   public static BoilerplatePatterns load() {
     List<Rule> rules = new ArrayList<>();
-    for (String[] row : TsvResource.read("lexicon/boilerplate.tsv", 2)) {
+    for (String[] row : TsvResource.read("lexicon/boilerplate.tsv", 3)) {
       Scope scope = Scope.valueOf(row[0].toUpperCase(java.util.Locale.ROOT));
-      rules.add(new Rule(scope, Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      rules.add(new Rule(scope, row[1], Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
     return new BoilerplatePatterns(rules);
   }

@@ -7,14 +7,14 @@ import org.casus.model.Block;
 import org.casus.model.BlockKind;
 import org.casus.model.CleanText;
 import org.casus.model.Document;
-import org.casus.model.OffsetMap;
 import org.casus.model.Span;
 
 /**
  * Cleans plain text: a block per non-blank line, web furniture set aside by pattern, the headline
  * kept as title and later short unpunctuated lines kept as headings (section titles, or stray
- * headlines of other stories) that are not extracted. The text itself is left as it is, so
- * offsets stay those of the input.
+ * headlines of other stories) that are not extracted. The text is only repaired (mis-decoded
+ * UTF-8, NFC), with an offset map back to the input; most texts need no repair and keep the
+ * input's offsets exactly.
  */
 public final class PlainTextCleaner implements Cleaner {
   private static final int MAX_HEADING_WORDS = 16;
@@ -26,8 +26,8 @@ public final class PlainTextCleaner implements Cleaner {
 
   @Override
   public CleanText clean(Document document) {
-    String raw = document.content();
-    String text = raw;
+    TextRepair.Repaired repaired = TextRepair.repair(document.content());
+    String text = repaired.text();
     List<Block> blocks = new ArrayList<>();
     boolean inTail = false;
     boolean contentSeen = false;
@@ -41,12 +41,13 @@ public final class PlainTextCleaner implements Cleaner {
         String content = span.of(text);
         Optional<BoilerplatePatterns.Rule> rule = patterns.match(content);
         if (inTail) {
-          blocks.add(new Block(span, BlockKind.BOILERPLATE, "after comment form"));
+          blocks.add(new Block(span, BlockKind.BOILERPLATE, "after_comment_form: follows the end of the article"));
         } else if (rule.isPresent()) {
-          inTail = rule.get().scope() == BoilerplatePatterns.Scope.TAIL;
-          blocks.add(new Block(span, BlockKind.BOILERPLATE, "pattern " + rule.get().pattern().pattern()));
+          // A tail rule before any article text is a header's counter or link, not the end of the article.
+          inTail = rule.get().scope() == BoilerplatePatterns.Scope.TAIL && contentSeen;
+          blocks.add(new Block(span, BlockKind.BOILERPLATE, rule.get().kind() + ": " + rule.get().pattern().pattern()));
         } else if (isStray(content)) {
-          blocks.add(new Block(span, BlockKind.BOILERPLATE, "stray fragment"));
+          blocks.add(new Block(span, BlockKind.BOILERPLATE, "stray_fragment: no sentence fits in it"));
         } else if (isHeading(content)) {
           blocks.add(new Block(span, contentSeen || hasTitle(blocks) ? BlockKind.HEADING : BlockKind.TITLE, ""));
         } else {
@@ -56,7 +57,7 @@ public final class PlainTextCleaner implements Cleaner {
       }
       pos = lineEnd + 1;
     }
-    return new CleanText(document, text, blocks, OffsetMap.identity());
+    return new CleanText(document, text, blocks, repaired.offsets());
   }
 
   private static boolean hasTitle(List<Block> blocks) {
