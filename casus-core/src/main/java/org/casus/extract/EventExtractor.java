@@ -39,8 +39,9 @@ public final class EventExtractor implements FactExtractor {
     EventLexicon ev = events.get(text.language());
     SideFinder sides = new SideFinder(lex);
     List<Fact> out = new ArrayList<>();
+    Optional<Integer> publicationYear = text.clean().document().published().map(d -> d.getYear());
     for (Sentence s : text.sentences()) {
-      if (!s.parsed()) {
+      if (!s.parsed() || isBackground(s, publicationYear)) {
         continue;
       }
       Optional<Token> trigger = trigger(s, ev);
@@ -69,6 +70,25 @@ public final class EventExtractor implements FactExtractor {
           Provenance.of(SentenceFacts.evidence(text, s, from, to), 0.6)));
     }
     return out;
+  }
+
+  /**
+   * A sentence that names an earlier year ("un cessez-le-feu a été conclu en 1994") tells the
+   * background of the conflict, not an incident of the report.
+   */
+  private static boolean isBackground(Sentence s, Optional<Integer> publicationYear) {
+    if (publicationYear.isEmpty()) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.word().length() == 4 && t.word().chars().allMatch(Character::isDigit)) {
+        int year = Integer.parseInt(t.word());
+        if (year >= 1900 && year < publicationYear.get()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The first trigger that heads a clause or is an argument of one. */

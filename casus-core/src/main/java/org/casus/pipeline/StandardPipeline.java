@@ -20,7 +20,7 @@ import org.casus.lexicon.WeaponLexicon;
 import org.casus.place.PlaceResolver;
 import org.casus.time.TemporalResolver;
 import org.casus.extract.ExtractionLexicons;
-import org.casus.lang.FunctionWordIdentifier;
+import org.casus.lang.LinguaIdentifier;
 import org.casus.model.ContentFormat;
 import org.casus.nlp.MultilingualAnnotator;
 
@@ -48,7 +48,7 @@ public final class StandardPipeline {
     return new Pipeline(
         Map.of(ContentFormat.TEXT, new PlainTextCleaner(BoilerplatePatterns.load()),
             ContentFormat.HTML, new HtmlCleaner(new HtmlArticleExtractor())),
-        FunctionWordIdentifier.load(),
+        LinguaIdentifier.load(),
         annotator,
         List.of(new CasualtyExtractor(lexicons), new MaterielExtractor(lexicons, weapons),
             new DamageExtractor(lexicons, weapons), new EventExtractor(lexicons)),

@@ -74,4 +74,13 @@ class EventExtractorTest {
   void aSentenceWithoutTriggerHasNoEvent() {
     assertTrue(events("The minister met his counterpart in Geneva on Monday.", Language.EN).isEmpty());
   }
+
+  @Test
+  void aSentenceOnAnEarlierYearIsBackgroundNotAnIncident() {
+    String text = "Un cessez-le-feu a cependant été conclu en 1994.";
+    var clean = new org.casus.clean.PlainTextCleaner(org.casus.clean.BoilerplatePatterns.load()).clean(
+        org.casus.model.Document.text("t", "t", text, Optional.of(java.time.LocalDate.of(2020, 10, 13))));
+    var annotated = SharedNlp.annotator().annotate(clean, Language.FR);
+    assertTrue(new EventExtractor(SharedNlp.lexicons()).extract(annotated).isEmpty());
+  }
 }
