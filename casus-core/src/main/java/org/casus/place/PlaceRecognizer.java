@@ -124,11 +124,107 @@ public final class PlaceRecognizer {
       shareEvidenceAcrossLists(found);
       List<PlaceMention> out = new ArrayList<>();
       for (Candidate c : found) {
-        if (accepted(c)) {
-          out.add(new PlaceMention(c.name, c.span, sentence, c.source, c.scope));
+        if (!lexicon.isNeverAPlace(c.name) && accepted(c)) {
+          out.add(new PlaceMention(c.name, c.span, sentence, c.source, c.scope, role(c)));
         }
       }
       return out;
+    }
+
+    /**
+     * What the name does in its sentence, read from its dependency relation: a dateline or the
+     * complement of a reporting noun or verb is where things are said; a possessor ("Armenia's
+     * missiles"), an agent ("par l'Arménie") or a state or capital as subject of an active verb
+     * ("Erevan a lancé") is an actor; anything else is a place.
+     */
+    private PlaceMention.Role role(Candidate c) {
+      if (isDateline(c)) {
+        return PlaceMention.Role.REPORTING;
+      }
+      Token head = headOf(c);
+      Token governed = head;
+      for (int guard = 0; guard < tokens.size() && governed.relation().equals("conj")
+          && governed.head() >= 0; guard++) {
+        governed = tokens.get(governed.head());
+      }
+      String rel = governed.deprel();
+      if (isPossessor(c, governed)) {
+        Optional<Token> owned = governorOf(governed);
+        boolean ownsLand = owned.isPresent() && lexicon.isPossessedPlace(owned.get().word());
+        return ownsLand ? PlaceMention.Role.PLACE : PlaceMention.Role.ACTOR;
+      }
+      if (rel.equals("obl:agent")) {
+        return PlaceMention.Role.ACTOR;
+      }
+      if (rel.equals("nsubj") && standsForAState(c)) {
+        return PlaceMention.Role.ACTOR;
+      }
+      Token cur = governed;
+      for (int up = 0; up < 3; up++) {
+        Optional<Token> g = governorOf(cur);
+        if (g.isEmpty()) {
+          break;
+        }
+        Token gov = g.get();
+        if (gov.is("VERB") || gov.is("AUX")) {
+          boolean complement = cur.relation().equals("obl") || cur.relation().equals("advmod");
+          return complement
+              ? lexicon.contextOfVerb(gov.lemma()).orElse(PlaceMention.Role.PLACE)
+              : PlaceMention.Role.PLACE;
+        }
+        Optional<PlaceMention.Role> context = lexicon.contextOfNoun(gov.word());
+        if (context.isPresent()) {
+          return context.get();
+        }
+        cur = gov;
+      }
+      return PlaceMention.Role.PLACE;
+    }
+
+    /** "BEIRUT:", "KYIV (Reuters) -": the city a dispatch was filed from. */
+    private boolean isDateline(Candidate c) {
+      if (c.start > 1 || c.end >= tokens.size()) {
+        return false;
+      }
+      String name = c.name;
+      boolean upper = name.chars().anyMatch(Character::isLetter)
+          && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+      String next = tokens.get(c.end).word();
+      return upper && (next.equals(":") || next.equals("(") || next.equals("-")
+          || next.equals("\u2014") || next.equals("\u2013"));
+    }
+
+    /** The token of the name that the rest of the sentence attaches to. */
+    private Token headOf(Candidate c) {
+      for (int k = c.start; k < c.end; k++) {
+        Token t = tokens.get(k);
+        if (t.head() < c.start || t.head() >= c.end) {
+          return t;
+        }
+      }
+      return tokens.get(c.end - 1);
+    }
+
+    private Optional<Token> governorOf(Token t) {
+      return t.head() < 0 || t.head() >= tokens.size() ? Optional.empty() : Optional.of(tokens.get(t.head()));
+    }
+
+    private boolean isPossessor(Candidate c, Token head) {
+      if (head.deprel().equals("nmod:poss")) {
+        return true;
+      }
+      if (c.end < tokens.size()) {
+        String next = LocativeLexicon.normalise(tokens.get(c.end).word());
+        return next.equals("'s") || next.equals("'");
+      }
+      return false;
+    }
+
+    /** A country, or a capital, which news names for its government. */
+    private boolean standsForAState(Candidate c) {
+      List<GazetteerEntry> entries = c.entries.isEmpty() ? index.lookup(c.name) : c.entries;
+      return !entries.isEmpty() && (entries.get(0).isCountry()
+          || entries.stream().anyMatch(GazetteerEntry::isCapital));
     }
 
     private List<Candidate> locationRuns(boolean[] covered) {
@@ -140,7 +236,8 @@ public final class PlaceRecognizer {
           continue;
         }
         int end = i + 1;
-        while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())) {
+        while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())
+            && !tokens.get(end).ner().startsWith("B-")) {
           end++;
         }
         Candidate c = candidate(i, end, Source.NER, false);
@@ -202,9 +299,9 @@ public final class PlaceRecognizer {
     /** "Paris" of "Paris Hilton" (PER PER) is part of a person's name, not a place. */
     private boolean splitsEntity(int start, int end) {
       return start > 0 && isOtherEntity(tokens.get(start).ner())
-              && tokens.get(start - 1).ner().equals(tokens.get(start).ner())
+              && entityType(tokens.get(start - 1).ner()).equals(entityType(tokens.get(start).ner()))
           || end < tokens.size() && isOtherEntity(tokens.get(end - 1).ner())
-              && tokens.get(end).ner().equals(tokens.get(end - 1).ner());
+              && entityType(tokens.get(end).ner()).equals(entityType(tokens.get(end - 1).ner()));
     }
 
     /** The candidate for tokens [start, end), without a leading elided clitic; null if empty. */
@@ -218,8 +315,7 @@ public final class PlaceRecognizer {
       }
       Span span = new Span(from, to);
       String name = span.of(text);
-      List<GazetteerEntry> entries =
-          source == Source.NER ? List.of() : index.lookup(name);
+      List<GazetteerEntry> entries = index.lookup(name);
       return new Candidate(start, end, span, name, source, entries, labelledOtherwise);
     }
 
@@ -326,7 +422,7 @@ public final class PlaceRecognizer {
 
     private boolean accepted(Candidate c) {
       if (c.source == Source.NER) {
-        return true;
+        return !c.entries.isEmpty() || looksLikeAnUnknownPlace(c);
       }
       if (index.countryOfDemonym(c.name).isPresent()) {
         // "Israeli", "Somali": a people named like a place is an actor, not a place.
@@ -349,6 +445,21 @@ public final class PlaceRecognizer {
       Token first = tokens.get(c.start);
       boolean taggedProperNoun = first.upos().isEmpty() || first.is("PROPN");
       return taggedProperNoun && population >= BARE_NAME_MIN_POPULATION;
+    }
+
+    /**
+     * A location the gazetteer lacks is kept only when the sentence says it is a place ("à
+     * Boulkessi", "le village de X") and it is written like a name: not an acronym ("FAMa"), not a
+     * place noun the tagger took for a name ("État").
+     */
+    private boolean looksLikeAnUnknownPlace(Candidate c) {
+      boolean said = c.locative != Locative.NONE || c.scope.isPresent();
+      boolean acronym = c.name.codePoints().skip(1).anyMatch(Character::isUpperCase)
+          && c.name.codePoints().filter(Character::isLetter).count() <= 6
+          || c.name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+      boolean placeNoun = c.end - c.start == 1 && (lexicon.placeNounBefore(c.name).isPresent()
+          || lexicon.placeNounAfter(c.name).isPresent());
+      return said && !acronym && !placeNoun;
     }
 
     private long largestPopulation(Candidate c) {
@@ -374,7 +485,13 @@ public final class PlaceRecognizer {
   }
 
   private static boolean isLocationLabel(String label) {
-    return LOCATION_LABELS.contains(label);
+    return LOCATION_LABELS.contains(entityType(label));
+  }
+
+  /** The entity type of a label, without the IOB prefix CoreNLP's French model gives ("I-LOC"). */
+  private static String entityType(String label) {
+    return label.startsWith("B-") || label.startsWith("I-") || label.startsWith("E-")
+        || label.startsWith("S-") ? label.substring(2) : label;
   }
 
   /** Hyphens belong inside names ("Nagorno - Karabakh" when a tokenizer splits them). */
@@ -383,7 +500,7 @@ public final class PlaceRecognizer {
   }
 
   private static boolean isOtherEntity(String label) {
-    return !label.isEmpty() && !label.equals("O") && !isLocationLabel(label);
+    return !label.isEmpty() && !entityType(label).equals("O") && !isLocationLabel(label);
   }
 
   private static boolean isCapitalised(String word) {
