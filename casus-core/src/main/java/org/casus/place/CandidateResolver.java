@@ -57,7 +57,7 @@ public final class CandidateResolver {
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention m = mentions.get(i);
       Map<String, Double> countryWeights = countryWeights(demonymCountries, firstChoices, i);
-      List<GazetteerEntry> others = others(firstChoices, i);
+      List<GazetteerEntry> others = others(mentions, firstChoices, i);
       List<CandidateScore> ranking = new ArrayList<>();
       for (GazetteerEntry e : candidates.get(i)) {
         ranking.add(new CandidateScore(e, alone(m, e, countryWeights) + withOthers(e, others)));
@@ -245,10 +245,14 @@ public final class CandidateResolver {
     return score;
   }
 
-  private static List<GazetteerEntry> others(List<GazetteerEntry> choices, int self) {
+  /** The other names' choices; the same name said again is no evidence for its own reading. */
+  private static List<GazetteerEntry> others(
+      List<PlaceMention> mentions, List<GazetteerEntry> choices, int self) {
+    String name = NameFolding.fold(mentions.get(self).name());
     List<GazetteerEntry> out = new ArrayList<>();
     for (int j = 0; j < choices.size(); j++) {
-      if (j != self && choices.get(j) != null) {
+      if (j != self && choices.get(j) != null
+          && !NameFolding.fold(mentions.get(j).name()).equals(name)) {
         out.add(choices.get(j));
       }
     }

@@ -69,10 +69,41 @@ public final class PlaceRecognizer {
       throw new IllegalArgumentException("no locative lexicon for " + text.language());
     }
     List<PlaceMention> mentions = new ArrayList<>();
+    Set<String> locationNames = locationNames(text);
     for (Sentence s : text.sentences()) {
-      mentions.addAll(new SentenceScan(text.text(), s, lexicon).mentions());
+      mentions.addAll(new SentenceScan(text.text(), s, lexicon, locationNames).mentions());
     }
     return List.copyOf(mentions);
+  }
+
+  /**
+   * The names the tagger labels as locations somewhere in the text: one name, one entity per
+   * article, so "Kharkiv" tagged a person in a headline is still the city the body locates.
+   */
+  private static Set<String> locationNames(AnnotatedText text) {
+    Set<String> names = new java.util.HashSet<>();
+    for (Sentence s : text.sentences()) {
+      List<Token> tokens = s.tokens();
+      int i = 0;
+      while (i < tokens.size()) {
+        if (!isLocationLabel(tokens.get(i).ner())) {
+          i++;
+          continue;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())
+            && !tokens.get(end).ner().startsWith("B-")) {
+          end++;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k < end; k++) {
+          name.append(k > i ? " " : "").append(tokens.get(k).word());
+        }
+        names.add(NameFolding.fold(name.toString()));
+        i = end;
+      }
+    }
+    return names;
   }
 
   /** A name found in one sentence, with the evidence the acceptance rule weighs. */
@@ -104,8 +135,10 @@ public final class PlaceRecognizer {
     private final List<Token> tokens;
     private final int sentence;
     private final LocativeLexicon lexicon;
+    private final Set<String> locationNames;
 
-    SentenceScan(String text, Sentence s, LocativeLexicon lexicon) {
+    SentenceScan(String text, Sentence s, LocativeLexicon lexicon, Set<String> locationNames) {
+      this.locationNames = locationNames;
       this.text = text;
       this.tokens = s.tokens();
       this.sentence = s.index();
@@ -181,10 +214,15 @@ public final class PlaceRecognizer {
       return PlaceMention.Role.PLACE;
     }
 
-    /** "BEIRUT:", "KYIV (Reuters) -": the city a dispatch was filed from. */
+    /** "BEIRUT:", "KYIV (Reuters) -", "Bamako, (APP)": the city a dispatch was filed from. */
     private boolean isDateline(Candidate c) {
       if (c.start > 1 || c.end >= tokens.size()) {
         return false;
+      }
+      boolean agencyAfter = c.end + 1 < tokens.size() && tokens.get(c.end).word().equals(",")
+          && tokens.get(c.end + 1).word().equals("(");
+      if (agencyAfter) {
+        return true;
       }
       String name = c.name;
       boolean upper = name.chars().anyMatch(Character::isLetter)
@@ -242,7 +280,7 @@ public final class PlaceRecognizer {
         }
         Candidate c = candidate(i, end, Source.NER, false);
         if (c != null) {
-          runs.add(c);
+          runs.addAll(c.entries.isEmpty() ? hyphenatedPair(c) : List.of(c));
           for (int k = i; k < end; k++) {
             covered[k] = true;
           }
@@ -250,6 +288,29 @@ public final class PlaceRecognizer {
         i = end;
       }
       return runs;
+    }
+
+    /**
+     * "Artsakh-Azerbaïdjan", "Israel-Gaza": one token naming the two sides of a front, each a known
+     * place; the tagger's single location becomes one mention per side. Anything else stays whole.
+     */
+    private List<Candidate> hyphenatedPair(Candidate c) {
+      String[] parts = c.name.split("-");
+      if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        return List.of(c);
+      }
+      List<Candidate> sides = new ArrayList<>();
+      int from = c.span.start();
+      for (String part : parts) {
+        List<GazetteerEntry> entries = index.lookup(part);
+        if (entries.isEmpty() || !isCapitalised(part)) {
+          return List.of(c);
+        }
+        Span span = new Span(from, from + part.length());
+        sides.add(new Candidate(c.start, c.end, span, part, Source.NER, entries, false));
+        from = span.end() + 1;
+      }
+      return sides;
     }
 
     private List<Candidate> gazetteerNames(boolean[] covered) {
@@ -262,7 +323,11 @@ public final class PlaceRecognizer {
           if (!isFree(covered, i, end) || !mayBeName(i, end)) {
             continue;
           }
-          Candidate c = candidate(i, end, Source.GAZETTEER, labelledOtherwise(i, end));
+          Candidate c = candidate(i, end, Source.GAZETTEER, false);
+          if (c != null && labelledOtherwise(i, end)
+              && !locationNames.contains(NameFolding.fold(c.name))) {
+            c = new Candidate(c.start, c.end, c.span, c.name, c.source, c.entries, true);
+          }
           if (c != null && !c.entries.isEmpty() && (startsCapitalised(c) || namesAnArea(c))) {
             longest = c;
           }

@@ -146,12 +146,16 @@ public final class SentencePlaceResolver implements PlaceResolver {
     return Optional.empty();
   }
 
-  /** The mentions that can locate a fact: places, and for an agreement the city of a meeting. */
+  /**
+   * The mentions that can locate a fact: places, and for an agreement the city of a meeting. A
+   * region across several states ("the Sahel nation") locates nothing a country would not.
+   */
   private static List<ResolvedPlace> locating(List<ResolvedPlace> mentions, boolean agreement) {
     List<ResolvedPlace> out = new ArrayList<>();
     for (ResolvedPlace r : mentions) {
       PlaceMention.Role role = r.mention().role();
-      if (role == PlaceMention.Role.PLACE || agreement && role == PlaceMention.Role.MEETING) {
+      boolean inOneState = r.place().country().isPresent();
+      if (inOneState && (role == PlaceMention.Role.PLACE || agreement && role == PlaceMention.Role.MEETING)) {
         out.add(r);
       }
     }
