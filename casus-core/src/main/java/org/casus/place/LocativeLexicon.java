@@ -97,6 +97,7 @@ public final class LocativeLexicon {
     return switch (code) {
       case "reporting" -> PlaceMention.Role.REPORTING;
       case "meeting" -> PlaceMention.Role.MEETING;
+      case "namesake" -> PlaceMention.Role.NAMESAKE;
       default -> throw new IllegalStateException(resource + ": unknown context " + code);
     };
   }
@@ -142,6 +143,11 @@ public final class LocativeLexicon {
 
   public boolean isConjunction(String word) {
     return conjunctions.contains(normalise(word));
+  }
+
+  /** True when the word is a clitic alone, as tokenizers split it ("l’", "d'"). */
+  public boolean isElision(String word) {
+    return elisions.contains(normalise(word));
   }
 
   /** The clitic a word starts with ("d'" of "d'Aghjabadi"), or empty. */

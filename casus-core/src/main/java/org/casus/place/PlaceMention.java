@@ -35,6 +35,8 @@ public record PlaceMention(
     /** Where something is said: "a press briefing in Geneva", a dateline "BEIRUT:". */
     REPORTING,
     /** Where people meet: "des réunions à Moscou"; the place of an agreement reached there. */
-    MEETING
+    MEETING,
+    /** A body or process named after a city: "le groupe de Minsk", "the Luanda process". */
+    NAMESAKE
   }
 }

@@ -174,10 +174,15 @@ public final class PlaceRecognizer {
       if (isDateline(c)) {
         return PlaceMention.Role.REPORTING;
       }
-      Token head = headOf(c);
-      Token governed = head;
-      for (int guard = 0; guard < tokens.size() && governed.relation().equals("conj")
-          && governed.head() >= 0; guard++) {
+      Token governed = headOf(c);
+      // "l’ Arménie": the French parser hangs the name from its clitic, which bears the relation;
+      // a conjunct ("la Turquie et l’Azerbaïdjan") bears the relation of the first member.
+      for (int guard = 0; guard < tokens.size() && governed.head() >= 0; guard++) {
+        String r = governed.relation();
+        boolean clitic = (r.equals("flat") || r.equals("fixed")) && governed.head() < c.start;
+        if (!clitic && !r.equals("conj")) {
+          break;
+        }
         governed = tokens.get(governed.head());
       }
       String rel = governed.deprel();
@@ -371,6 +376,11 @@ public final class PlaceRecognizer {
 
     /** The candidate for tokens [start, end), without a leading elided clitic; null if empty. */
     private Candidate candidate(int start, int end, Source source, boolean labelledOtherwise) {
+      // "l’ Arménie", "la Défense" as one tagged run: the article is not part of the name.
+      while (start < end - 1 && (tokens.get(start).is("DET") || tokens.get(start).is("ADP")
+          || lexicon.isElision(tokens.get(start).word()))) {
+        start++;
+      }
       Token first = tokens.get(start);
       String elision = lexicon.elisionOf(first.word());
       int from = first.span().start() + elision.length();
@@ -493,6 +503,9 @@ public final class PlaceRecognizer {
         // "Israeli", "Somali": a people named like a place is an actor, not a place.
         return false;
       }
+      if (modifiesACommonNoun(c)) {
+        return false;
+      }
       boolean strong = c.locative == Locative.STRONG || c.scope.isPresent();
       if (c.labelledOtherwise) {
         return strong;
@@ -510,6 +523,20 @@ public final class PlaceRecognizer {
       Token first = tokens.get(c.start);
       boolean taggedProperNoun = first.upos().isEmpty() || first.is("PROPN");
       return taggedProperNoun && population >= BARE_NAME_MIN_POPULATION;
+    }
+
+    /**
+     * "Katyusha rockets", "the Saba agency": a name the tagger did not call a location, put before
+     * a common noun it qualifies, names a thing after a place; "Belgorod region" names the place.
+     */
+    private boolean modifiesACommonNoun(Candidate c) {
+      if (c.end >= tokens.size() || c.scope.isPresent()) {
+        return false;
+      }
+      Token next = tokens.get(c.end);
+      Token head = headOf(c);
+      return next.is("NOUN") && !isCapitalised(next.word()) && head.relation().equals("compound")
+          && head.head() >= c.end;
     }
 
     /**
