@@ -28,6 +28,7 @@ public final class LocativeLexicon {
   private final Map<String, PlaceMention.Role> contextVerbs;
   private final Set<String> possessedPlaces;
   private final Set<String> notPlaces;
+  private final Set<String> namesakeAfter;
 
   private LocativeLexicon(
       List<List<String>> strongPrepositions,
@@ -39,7 +40,9 @@ public final class LocativeLexicon {
       Map<String, PlaceMention.Role> contextNouns,
       Map<String, PlaceMention.Role> contextVerbs,
       Set<String> possessedPlaces,
-      Set<String> notPlaces) {
+      Set<String> notPlaces,
+      Set<String> namesakeAfter) {
+    this.namesakeAfter = Set.copyOf(namesakeAfter);
     this.contextNouns = Map.copyOf(contextNouns);
     this.contextVerbs = Map.copyOf(contextVerbs);
     this.possessedPlaces = Set.copyOf(possessedPlaces);
@@ -62,6 +65,7 @@ public final class LocativeLexicon {
     Map<String, PlaceMention.Role> contextNouns = new HashMap<>();
     Map<String, PlaceMention.Role> contextVerbs = new HashMap<>();
     Set<String> possessedPlaces = new HashSet<>();
+    Set<String> namesakeAfter = new HashSet<>();
     String resource = "lexicon/" + language.code() + "/locative.tsv";
     for (String[] row : TsvResource.read(resource, 4)) {
       String form = normalise(row[0]);
@@ -82,6 +86,7 @@ public final class LocativeLexicon {
         case "context-noun" -> contextNouns.put(form, contextRole(row[2], resource));
         case "context-verb" -> contextVerbs.put(form, contextRole(row[2], resource));
         case "possessed-place" -> possessedPlaces.add(form);
+        case "namesake-after" -> namesakeAfter.add(form);
         default -> throw new IllegalStateException(resource + ": unknown kind " + row[1]);
       }
     }
@@ -90,7 +95,7 @@ public final class LocativeLexicon {
       notPlaces.add(NameFolding.fold(row[0]));
     }
     return new LocativeLexicon(strong, weak, nounsBefore, nounsAfter, conjunctions, elisions,
-        contextNouns, contextVerbs, possessedPlaces, notPlaces);
+        contextNouns, contextVerbs, possessedPlaces, notPlaces, namesakeAfter);
   }
 
   private static PlaceMention.Role contextRole(String code, String resource) {
@@ -110,6 +115,12 @@ public final class LocativeLexicon {
   /** What a verb (by its lemma) says of the place that complements it. */
   public Optional<PlaceMention.Role> contextOfVerb(String lemma) {
     return Optional.ofNullable(contextVerbs.get(normalise(lemma)));
+  }
+
+  /** A capitalised noun after a name that makes it a building's or street's: "Kafr Qasim School". */
+  public boolean isNamesakeAfter(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+        && namesakeAfter.contains(normalise(word));
   }
 
   /** A noun that a name owns as a part of its land ("Ukraine's east"), not as an actor's thing. */

@@ -171,8 +171,11 @@ public final class PlaceRecognizer {
      * ("Erevan a lancé") is an actor; anything else is a place.
      */
     private PlaceMention.Role role(Candidate c) {
-      if (isDateline(c)) {
+      if (isDateline(c) || inDatelineAgency(c)) {
         return PlaceMention.Role.REPORTING;
+      }
+      if (c.end < tokens.size() && lexicon.isNamesakeAfter(tokens.get(c.end).word())) {
+        return PlaceMention.Role.NAMESAKE;
       }
       Token governed = headOf(c);
       // "l’ Arménie": the French parser hangs the name from its clitic, which bears the relation;
@@ -235,6 +238,21 @@ public final class PlaceRecognizer {
       String next = tokens.get(c.end).word();
       return upper && (next.equals(":") || next.equals("(") || next.equals("-")
           || next.equals("\u2014") || next.equals("\u2013"));
+    }
+
+    /** "Bamako, (APP - UrduPoint / Pakistan Point News) :": the agency credited after a dateline. */
+    private boolean inDatelineAgency(Candidate c) {
+      boolean dateline = tokens.size() > 2 && isCapitalised(tokens.get(0).word())
+          && tokens.get(1).word().equals(",") && tokens.get(2).word().equals("(");
+      if (!dateline || c.start < 3) {
+        return false;
+      }
+      for (int k = 3; k < c.start; k++) {
+        if (tokens.get(k).word().equals(")")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The token of the name that the rest of the sentence attaches to. */
