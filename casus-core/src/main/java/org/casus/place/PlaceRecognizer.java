@@ -213,7 +213,8 @@ public final class PlaceRecognizer {
               ? lexicon.contextOfVerb(gov.lemma()).orElse(PlaceMention.Role.PLACE)
               : PlaceMention.Role.PLACE;
         }
-        Optional<PlaceMention.Role> context = lexicon.contextOfNoun(gov.word());
+        Optional<PlaceMention.Role> context = lexicon.contextOfNoun(gov.word())
+            .or(() -> lexicon.contextOfNoun(gov.lemma()));
         if (context.isPresent()) {
           return context.get();
         }
