@@ -174,8 +174,14 @@ public final class CandidateResolver {
     return weightsByCountry;
   }
 
+  /**
+   * Where people speak or meet, and what bodies are named after, are world cities whatever the
+   * war: "Genève" of a press briefing is not the Geneva of a country the story also names.
+   */
   private double alone(PlaceMention m, GazetteerEntry e, Map<String, Double> countryWeights) {
-    return prior(e) + countryContext(e, countryWeights) + scopeAgreement(m, e);
+    boolean worldly = m.role() == PlaceMention.Role.REPORTING || m.role() == PlaceMention.Role.MEETING
+        || m.role() == PlaceMention.Role.NAMESAKE;
+    return prior(e) + (worldly ? 0 : countryContext(e, countryWeights)) + scopeAgreement(m, e);
   }
 
   private double countryContext(GazetteerEntry e, Map<String, Double> countryWeights) {

@@ -187,4 +187,13 @@ class CandidateResolverTest {
     assertTrue(ganja.mention().isPresent());
     assertEquals("Ganja", ganja.mention().get().of(text.text()));
   }
+
+  @Test
+  void theCityOfAPressBriefingIsTheWorldCityNotATownOfACountryTheStoryNames() {
+    PlaceResolution r = resolve(Language.FR,
+        "La/O Russie/I-LOC ,/O la/O France/I-LOC et/O les/O États-Unis/I-LOC coprésident/O",
+        "Le/O CICR/O a/O parlé/O/VERB/0/root lors/O d'/O une/O conférence/O/NOUN/4/obl à/O"
+            + " Genève/I-LOC/PROPN/8/nmod");
+    assertAt(place(r, "Genève"), "CHE", 46.20, 6.15);
+  }
 }
