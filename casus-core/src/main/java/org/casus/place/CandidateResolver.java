@@ -1,8 +1,8 @@
 package org.casus.place;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +16,10 @@ import org.casus.model.Token;
  * Chooses, for each place mention of a text, one gazetteer entry among those sharing its name.
  * Two passes: the first scores each candidate alone (its prominence, the place noun beside the
  * mention, the countries the text names or whose people it names); the second adds what the other
- * mentions' first choices say (same first-level region, nearby). A mention the gazetteer does not
- * know is set aside as unresolved; the others are resolved all the same.
+ * mentions' first choices say (same first-level region, nearby). A name the tagger calls a
+ * location that the gazetteer does not know, or knows only abroad when the text introduces it as
+ * a village, is placed in the country the text is about, without coordinates; other unknown names
+ * are set aside as unresolved; the others are resolved all the same.
  */
 public final class CandidateResolver {
   private static final long SMALLEST_LISTED_POPULATION = 500;
@@ -35,7 +37,8 @@ public final class CandidateResolver {
   }
 
   public PlaceResolution resolve(AnnotatedText text, List<PlaceMention> mentions) {
-    Set<String> demonymCountries = demonymCountries(text);
+    Map<String, Integer> demonymCounts = demonymCountries(text);
+    Set<String> demonymCountries = demonymCounts.keySet();
     List<List<GazetteerEntry>> candidates = new ArrayList<>();
     for (PlaceMention m : mentions) {
       candidates.add(lookup(m));
@@ -47,22 +50,79 @@ public final class CandidateResolver {
       Map<String, Double> countryWeights = countryWeights(demonymCountries, mentions, candidates, i);
       firstChoices.add(best(candidates.get(i), e -> alone(m, e, countryWeights)).orElse(null));
     }
+    Optional<GazetteerEntry> textCountry = mainCountry(demonymCounts, firstChoices);
 
     List<ResolvedPlace> resolved = new ArrayList<>();
     List<PlaceMention> unresolved = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       PlaceMention m = mentions.get(i);
-      if (candidates.get(i).isEmpty()) {
-        unresolved.add(m);
-        continue;
-      }
       Map<String, Double> countryWeights = countryWeights(demonymCountries, firstChoices, i);
-      List<GazetteerEntry> others = others(firstChoices, i);
-      GazetteerEntry chosen = best(candidates.get(i),
-          e -> alone(m, e, countryWeights) + withOthers(e, others)).orElseThrow();
-      resolved.add(new ResolvedPlace(m, chosen, place(m, chosen)));
+      List<GazetteerEntry> others = others(mentions, firstChoices, i);
+      List<CandidateScore> ranking = new ArrayList<>();
+      for (GazetteerEntry e : candidates.get(i)) {
+        ranking.add(new CandidateScore(e, alone(m, e, countryWeights) + withOthers(e, others)));
+      }
+      ranking.sort(Comparator.comparingDouble(CandidateScore::score).reversed());
+      boolean known = !ranking.isEmpty()
+          && !implausiblyAbroad(m, ranking.get(0).entry(), countryWeights, others);
+      if (known) {
+        GazetteerEntry chosen = ranking.get(0).entry();
+        resolved.add(new ResolvedPlace(m, chosen, place(m, chosen), PlaceScope.of(chosen), ranking));
+      } else if (textCountry.isPresent() && m.source() == PlaceMention.Source.NER) {
+        // A village the gazetteer lacks lies, most likely, in the country the text is about.
+        GazetteerEntry country = textCountry.get();
+        resolved.add(new ResolvedPlace(m, country, unlocated(m, country), PlaceScope.EXACT, ranking));
+      } else {
+        unresolved.add(m);
+      }
     }
     return new PlaceResolution(resolved, unresolved);
+  }
+
+  /**
+   * "le village Damas" in a text about Congo: a settlement introduced by a place noun, whose only
+   * namesakes lie in a country the text names nowhere else, is a local place the gazetteer lacks.
+   */
+  private boolean implausiblyAbroad(PlaceMention m, GazetteerEntry e, Map<String, Double> countryWeights,
+      List<GazetteerEntry> others) {
+    boolean settlementNoun = m.scope().filter(s -> s == PlaceScope.EXACT).isPresent();
+    if (!settlementNoun || e.isCountry() || e.isRegion() || countryWeights.isEmpty()) {
+      return false;
+    }
+    return !countryWeights.containsKey(e.country())
+        && others.stream().noneMatch(o -> o.country().equals(e.country()));
+  }
+
+  /**
+   * The country the text is about: the one whose people and places it names most. Empty when no
+   * country stands out, so an unknown name is not given a country on a tie.
+   */
+  private Optional<GazetteerEntry> mainCountry(
+      Map<String, Integer> demonymCounts, List<GazetteerEntry> firstChoices) {
+    Map<String, Integer> counts = new HashMap<>(demonymCounts);
+    for (GazetteerEntry e : firstChoices) {
+      if (e != null && !e.country().isEmpty()) {
+        counts.merge(e.country(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      if (c.getValue() > bestCount) {
+        best = c.getKey();
+        bestCount = c.getValue();
+        tie = false;
+      } else if (c.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    return best == null || tie ? Optional.empty() : index.country(best);
+  }
+
+  /** The gazetteer's entry for a country, by its alpha-3 code. */
+  public Optional<GazetteerEntry> country(String alpha3) {
+    return index.country(alpha3);
   }
 
   // One bad name must not empty the result: a look-up that fails leaves that mention unresolved.
@@ -74,12 +134,13 @@ public final class CandidateResolver {
     }
   }
 
-  private Set<String> demonymCountries(AnnotatedText text) {
-    Set<String> countries = new HashSet<>();
+  /** The countries whose people the text names, with how often it names them. */
+  private Map<String, Integer> demonymCountries(AnnotatedText text) {
+    Map<String, Integer> countries = new HashMap<>();
     for (Sentence s : text.sentences()) {
       for (Token t : s.tokens()) {
         if (t.word().length() > 3) {
-          index.countryOfDemonym(t.word()).ifPresent(countries::add);
+          index.countryOfDemonym(t.word()).ifPresent(c -> countries.merge(c, 1, Integer::sum));
         }
       }
     }
@@ -113,8 +174,14 @@ public final class CandidateResolver {
     return weightsByCountry;
   }
 
+  /**
+   * Where people speak or meet, and what bodies are named after, are world cities whatever the
+   * war: "Genève" of a press briefing is not the Geneva of a country the story also names.
+   */
   private double alone(PlaceMention m, GazetteerEntry e, Map<String, Double> countryWeights) {
-    return prior(e) + countryContext(e, countryWeights) + scopeAgreement(m, e);
+    boolean worldly = m.role() == PlaceMention.Role.REPORTING || m.role() == PlaceMention.Role.MEETING
+        || m.role() == PlaceMention.Role.NAMESAKE;
+    return prior(e) + (worldly ? 0 : countryContext(e, countryWeights)) + scopeAgreement(m, e);
   }
 
   private double countryContext(GazetteerEntry e, Map<String, Double> countryWeights) {
@@ -184,10 +251,14 @@ public final class CandidateResolver {
     return score;
   }
 
-  private static List<GazetteerEntry> others(List<GazetteerEntry> choices, int self) {
+  /** The other names' choices; the same name said again is no evidence for its own reading. */
+  private static List<GazetteerEntry> others(
+      List<PlaceMention> mentions, List<GazetteerEntry> choices, int self) {
+    String name = NameFolding.fold(mentions.get(self).name());
     List<GazetteerEntry> out = new ArrayList<>();
     for (int j = 0; j < choices.size(); j++) {
-      if (j != self && choices.get(j) != null) {
+      if (j != self && choices.get(j) != null
+          && !NameFolding.fold(mentions.get(j).name()).equals(name)) {
         out.add(choices.get(j));
       }
     }
@@ -206,6 +277,12 @@ public final class CandidateResolver {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A name known only by the country it lies in: no coordinates, country precision. */
+  private static Place unlocated(PlaceMention m, GazetteerEntry country) {
+    return new Place(m.name(), Optional.of(country.country()), Optional.empty(), Optional.empty(),
+        PlaceScope.COUNTRY.precision(), Optional.empty(), Optional.of(m.span()));
   }
 
   private static Place place(PlaceMention m, GazetteerEntry e) {

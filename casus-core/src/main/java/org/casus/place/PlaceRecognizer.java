@@ -69,10 +69,41 @@ public final class PlaceRecognizer {
       throw new IllegalArgumentException("no locative lexicon for " + text.language());
     }
     List<PlaceMention> mentions = new ArrayList<>();
+    Set<String> locationNames = locationNames(text);
     for (Sentence s : text.sentences()) {
-      mentions.addAll(new SentenceScan(text.text(), s, lexicon).mentions());
+      mentions.addAll(new SentenceScan(text.text(), s, lexicon, locationNames).mentions());
     }
     return List.copyOf(mentions);
+  }
+
+  /**
+   * The names the tagger labels as locations somewhere in the text: one name, one entity per
+   * article, so "Kharkiv" tagged a person in a headline is still the city the body locates.
+   */
+  private static Set<String> locationNames(AnnotatedText text) {
+    Set<String> names = new java.util.HashSet<>();
+    for (Sentence s : text.sentences()) {
+      List<Token> tokens = s.tokens();
+      int i = 0;
+      while (i < tokens.size()) {
+        if (!isLocationLabel(tokens.get(i).ner())) {
+          i++;
+          continue;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())
+            && !tokens.get(end).ner().startsWith("B-")) {
+          end++;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k < end; k++) {
+          name.append(k > i ? " " : "").append(tokens.get(k).word());
+        }
+        names.add(NameFolding.fold(name.toString()));
+        i = end;
+      }
+    }
+    return names;
   }
 
   /** A name found in one sentence, with the evidence the acceptance rule weighs. */
@@ -104,8 +135,10 @@ public final class PlaceRecognizer {
     private final List<Token> tokens;
     private final int sentence;
     private final LocativeLexicon lexicon;
+    private final Set<String> locationNames;
 
-    SentenceScan(String text, Sentence s, LocativeLexicon lexicon) {
+    SentenceScan(String text, Sentence s, LocativeLexicon lexicon, Set<String> locationNames) {
+      this.locationNames = locationNames;
       this.text = text;
       this.tokens = s.tokens();
       this.sentence = s.index();
@@ -124,11 +157,136 @@ public final class PlaceRecognizer {
       shareEvidenceAcrossLists(found);
       List<PlaceMention> out = new ArrayList<>();
       for (Candidate c : found) {
-        if (accepted(c)) {
-          out.add(new PlaceMention(c.name, c.span, sentence, c.source, c.scope));
+        if (!lexicon.isNeverAPlace(c.name) && accepted(c)) {
+          out.add(new PlaceMention(c.name, c.span, sentence, c.source, c.scope, role(c)));
         }
       }
       return out;
+    }
+
+    /**
+     * What the name does in its sentence, read from its dependency relation: a dateline or the
+     * complement of a reporting noun or verb is where things are said; a possessor ("Armenia's
+     * missiles"), an agent ("par l'Arménie") or a state or capital as subject of an active verb
+     * ("Erevan a lancé") is an actor; anything else is a place.
+     */
+    private PlaceMention.Role role(Candidate c) {
+      if (isDateline(c) || inDatelineAgency(c)) {
+        return PlaceMention.Role.REPORTING;
+      }
+      if (c.end < tokens.size() && lexicon.isNamesakeAfter(tokens.get(c.end).word())) {
+        return PlaceMention.Role.NAMESAKE;
+      }
+      Token governed = headOf(c);
+      // "l’ Arménie": the French parser hangs the name from its clitic, which bears the relation;
+      // a conjunct ("la Turquie et l’Azerbaïdjan") bears the relation of the first member.
+      for (int guard = 0; guard < tokens.size() && governed.head() >= 0; guard++) {
+        String r = governed.relation();
+        boolean clitic = (r.equals("flat") || r.equals("fixed")) && governed.head() < c.start;
+        if (!clitic && !r.equals("conj")) {
+          break;
+        }
+        governed = tokens.get(governed.head());
+      }
+      String rel = governed.deprel();
+      if (isPossessor(c, governed)) {
+        Optional<Token> owned = governorOf(governed);
+        boolean ownsLand = owned.isPresent() && lexicon.isPossessedPlace(owned.get().word());
+        return ownsLand ? PlaceMention.Role.PLACE : PlaceMention.Role.ACTOR;
+      }
+      if (rel.equals("obl:agent")) {
+        return PlaceMention.Role.ACTOR;
+      }
+      if (rel.equals("nsubj") && standsForAState(c)) {
+        return PlaceMention.Role.ACTOR;
+      }
+      Token cur = governed;
+      for (int up = 0; up < 3; up++) {
+        Optional<Token> g = governorOf(cur);
+        if (g.isEmpty()) {
+          break;
+        }
+        Token gov = g.get();
+        if (gov.is("VERB") || gov.is("AUX")) {
+          boolean complement = cur.relation().equals("obl") || cur.relation().equals("advmod");
+          return complement
+              ? lexicon.contextOfVerb(gov.lemma()).orElse(PlaceMention.Role.PLACE)
+              : PlaceMention.Role.PLACE;
+        }
+        Optional<PlaceMention.Role> context = lexicon.contextOfNoun(gov.word())
+            .or(() -> lexicon.contextOfNoun(gov.lemma()));
+        if (context.isPresent()) {
+          return context.get();
+        }
+        cur = gov;
+      }
+      return PlaceMention.Role.PLACE;
+    }
+
+    /** "BEIRUT:", "KYIV (Reuters) -", "Bamako, (APP)": the city a dispatch was filed from. */
+    private boolean isDateline(Candidate c) {
+      if (c.start > 1 || c.end >= tokens.size()) {
+        return false;
+      }
+      boolean agencyAfter = c.end + 1 < tokens.size() && tokens.get(c.end).word().equals(",")
+          && tokens.get(c.end + 1).word().equals("(");
+      if (agencyAfter) {
+        return true;
+      }
+      String name = c.name;
+      boolean upper = name.chars().anyMatch(Character::isLetter)
+          && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+      String next = tokens.get(c.end).word();
+      return upper && (next.equals(":") || next.equals("(") || next.equals("-")
+          || next.equals("\u2014") || next.equals("\u2013"));
+    }
+
+    /** "Bamako, (APP - UrduPoint / Pakistan Point News) :": the agency credited after a dateline. */
+    private boolean inDatelineAgency(Candidate c) {
+      boolean dateline = tokens.size() > 2 && isCapitalised(tokens.get(0).word())
+          && tokens.get(1).word().equals(",") && tokens.get(2).word().equals("(");
+      if (!dateline || c.start < 3) {
+        return false;
+      }
+      for (int k = 3; k < c.start; k++) {
+        if (tokens.get(k).word().equals(")")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The token of the name that the rest of the sentence attaches to. */
+    private Token headOf(Candidate c) {
+      for (int k = c.start; k < c.end; k++) {
+        Token t = tokens.get(k);
+        if (t.head() < c.start || t.head() >= c.end) {
+          return t;
+        }
+      }
+      return tokens.get(c.end - 1);
+    }
+
+    private Optional<Token> governorOf(Token t) {
+      return t.head() < 0 || t.head() >= tokens.size() ? Optional.empty() : Optional.of(tokens.get(t.head()));
+    }
+
+    private boolean isPossessor(Candidate c, Token head) {
+      if (head.deprel().equals("nmod:poss")) {
+        return true;
+      }
+      if (c.end < tokens.size()) {
+        String next = LocativeLexicon.normalise(tokens.get(c.end).word());
+        return next.equals("'s") || next.equals("'");
+      }
+      return false;
+    }
+
+    /** A country, or a capital, which news names for its government. */
+    private boolean standsForAState(Candidate c) {
+      List<GazetteerEntry> entries = c.entries.isEmpty() ? index.lookup(c.name) : c.entries;
+      return !entries.isEmpty() && (entries.get(0).isCountry()
+          || entries.stream().anyMatch(GazetteerEntry::isCapital));
     }
 
     private List<Candidate> locationRuns(boolean[] covered) {
@@ -140,12 +298,13 @@ public final class PlaceRecognizer {
           continue;
         }
         int end = i + 1;
-        while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())) {
+        while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())
+            && !tokens.get(end).ner().startsWith("B-")) {
           end++;
         }
         Candidate c = candidate(i, end, Source.NER, false);
         if (c != null) {
-          runs.add(c);
+          runs.addAll(c.entries.isEmpty() ? hyphenatedPair(c) : List.of(c));
           for (int k = i; k < end; k++) {
             covered[k] = true;
           }
@@ -153,6 +312,29 @@ public final class PlaceRecognizer {
         i = end;
       }
       return runs;
+    }
+
+    /**
+     * "Artsakh-Azerbaïdjan", "Israel-Gaza": one token naming the two sides of a front, each a known
+     * place; the tagger's single location becomes one mention per side. Anything else stays whole.
+     */
+    private List<Candidate> hyphenatedPair(Candidate c) {
+      String[] parts = c.name.split("-");
+      if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        return List.of(c);
+      }
+      List<Candidate> sides = new ArrayList<>();
+      int from = c.span.start();
+      for (String part : parts) {
+        List<GazetteerEntry> entries = index.lookup(part);
+        if (entries.isEmpty() || !isCapitalised(part)) {
+          return List.of(c);
+        }
+        Span span = new Span(from, from + part.length());
+        sides.add(new Candidate(c.start, c.end, span, part, Source.NER, entries, false));
+        from = span.end() + 1;
+      }
+      return sides;
     }
 
     private List<Candidate> gazetteerNames(boolean[] covered) {
@@ -165,7 +347,11 @@ public final class PlaceRecognizer {
           if (!isFree(covered, i, end) || !mayBeName(i, end)) {
             continue;
           }
-          Candidate c = candidate(i, end, Source.GAZETTEER, labelledOtherwise(i, end));
+          Candidate c = candidate(i, end, Source.GAZETTEER, false);
+          if (c != null && labelledOtherwise(i, end)
+              && !locationNames.contains(NameFolding.fold(c.name))) {
+            c = new Candidate(c.start, c.end, c.span, c.name, c.source, c.entries, true);
+          }
           if (c != null && !c.entries.isEmpty() && (startsCapitalised(c) || namesAnArea(c))) {
             longest = c;
           }
@@ -202,13 +388,18 @@ public final class PlaceRecognizer {
     /** "Paris" of "Paris Hilton" (PER PER) is part of a person's name, not a place. */
     private boolean splitsEntity(int start, int end) {
       return start > 0 && isOtherEntity(tokens.get(start).ner())
-              && tokens.get(start - 1).ner().equals(tokens.get(start).ner())
+              && entityType(tokens.get(start - 1).ner()).equals(entityType(tokens.get(start).ner()))
           || end < tokens.size() && isOtherEntity(tokens.get(end - 1).ner())
-              && tokens.get(end).ner().equals(tokens.get(end - 1).ner());
+              && entityType(tokens.get(end).ner()).equals(entityType(tokens.get(end - 1).ner()));
     }
 
     /** The candidate for tokens [start, end), without a leading elided clitic; null if empty. */
     private Candidate candidate(int start, int end, Source source, boolean labelledOtherwise) {
+      // "l’ Arménie", "la Défense" as one tagged run: the article is not part of the name.
+      while (start < end - 1 && (tokens.get(start).is("DET") || tokens.get(start).is("ADP")
+          || lexicon.isElision(tokens.get(start).word()))) {
+        start++;
+      }
       Token first = tokens.get(start);
       String elision = lexicon.elisionOf(first.word());
       int from = first.span().start() + elision.length();
@@ -218,8 +409,7 @@ public final class PlaceRecognizer {
       }
       Span span = new Span(from, to);
       String name = span.of(text);
-      List<GazetteerEntry> entries =
-          source == Source.NER ? List.of() : index.lookup(name);
+      List<GazetteerEntry> entries = index.lookup(name);
       return new Candidate(start, end, span, name, source, entries, labelledOtherwise);
     }
 
@@ -326,10 +516,13 @@ public final class PlaceRecognizer {
 
     private boolean accepted(Candidate c) {
       if (c.source == Source.NER) {
-        return true;
+        return !c.entries.isEmpty() || looksLikeAnUnknownPlace(c);
       }
       if (index.countryOfDemonym(c.name).isPresent()) {
         // "Israeli", "Somali": a people named like a place is an actor, not a place.
+        return false;
+      }
+      if (modifiesACommonNoun(c)) {
         return false;
       }
       boolean strong = c.locative == Locative.STRONG || c.scope.isPresent();
@@ -349,6 +542,35 @@ public final class PlaceRecognizer {
       Token first = tokens.get(c.start);
       boolean taggedProperNoun = first.upos().isEmpty() || first.is("PROPN");
       return taggedProperNoun && population >= BARE_NAME_MIN_POPULATION;
+    }
+
+    /**
+     * "Katyusha rockets", "the Saba agency": a name the tagger did not call a location, put before
+     * a common noun it qualifies, names a thing after a place; "Belgorod region" names the place.
+     */
+    private boolean modifiesACommonNoun(Candidate c) {
+      if (c.end >= tokens.size() || c.scope.isPresent()) {
+        return false;
+      }
+      Token next = tokens.get(c.end);
+      Token head = headOf(c);
+      return next.is("NOUN") && !isCapitalised(next.word()) && head.relation().equals("compound")
+          && head.head() >= c.end;
+    }
+
+    /**
+     * A location the gazetteer lacks is kept only when the sentence says it is a place ("à
+     * Boulkessi", "le village de X") and it is written like a name: not an acronym ("FAMa"), not a
+     * place noun the tagger took for a name ("État").
+     */
+    private boolean looksLikeAnUnknownPlace(Candidate c) {
+      boolean said = c.locative != Locative.NONE || c.scope.isPresent();
+      boolean acronym = c.name.codePoints().skip(1).anyMatch(Character::isUpperCase)
+          && c.name.codePoints().filter(Character::isLetter).count() <= 6
+          || c.name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+      boolean placeNoun = c.end - c.start == 1 && (lexicon.placeNounBefore(c.name).isPresent()
+          || lexicon.placeNounAfter(c.name).isPresent());
+      return said && !acronym && !placeNoun;
     }
 
     private long largestPopulation(Candidate c) {
@@ -374,7 +596,13 @@ public final class PlaceRecognizer {
   }
 
   private static boolean isLocationLabel(String label) {
-    return LOCATION_LABELS.contains(label);
+    return LOCATION_LABELS.contains(entityType(label));
+  }
+
+  /** The entity type of a label, without the IOB prefix CoreNLP's French model gives ("I-LOC"). */
+  private static String entityType(String label) {
+    return label.startsWith("B-") || label.startsWith("I-") || label.startsWith("E-")
+        || label.startsWith("S-") ? label.substring(2) : label;
   }
 
   /** Hyphens belong inside names ("Nagorno - Karabakh" when a tokenizer splits them). */
@@ -383,7 +611,7 @@ public final class PlaceRecognizer {
   }
 
   private static boolean isOtherEntity(String label) {
-    return !label.isEmpty() && !label.equals("O") && !isLocationLabel(label);
+    return !label.isEmpty() && !entityType(label).equals("O") && !isLocationLabel(label);
   }
 
   private static boolean isCapitalised(String word) {

@@ -1,6 +1,7 @@
 package org.casus.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -118,12 +119,47 @@ class CandidateResolverTest {
   }
 
   @Test
-  void anUnknownNameIsSetAsideAndTheOthersAreResolved() {
+  void anUnknownNameBesideKnownOnesIsPlacedInTheirCountryWithoutCoordinates() {
     PlaceResolution r = resolve(Language.FR,
         "Des/O obus/O sont/O tombés/O sur/O Zzyzxqwerty/LOC ,/O Ganja/LOC et/O Tartar/LOC");
-    assertEquals(List.of("Zzyzxqwerty"), r.unresolved().stream().map(PlaceMention::name).toList());
+    Place unknown = place(r, "Zzyzxqwerty");
+    assertEquals(Optional.of("AZE"), unknown.country());
+    assertFalse(unknown.hasCoordinates());
+    assertEquals("country", unknown.precision());
     assertAt(place(r, "Ganja"), "AZE", 40.68, 46.36);
     assertAt(place(r, "Tartar"), "AZE", 40.34, 46.93);
+  }
+
+  @Test
+  void anUnknownNameIsSetAsideWhenNoCountryStandsOut() {
+    PlaceResolution r = resolve(Language.FR, "Des/O obus/O sont/O tombés/O à/O Zzyzxqwerty/LOC");
+    assertEquals(List.of("Zzyzxqwerty"), r.unresolved().stream().map(PlaceMention::name).toList());
+    assertTrue(r.resolved().isEmpty());
+  }
+
+  @Test
+  void aVillageNamedLikeAForeignCapitalIsALocalVillage() {
+    PlaceResolution r = resolve(Language.FR,
+        "Des/O miliciens/O ont/O attaqué/O le/O village/O Damas/LOC près/O de/O Bunia/LOC ,/O"
+            + " en/O République/LOC démocratique/LOC du/LOC Congo/LOC");
+    Place village = place(r, "Damas");
+    assertEquals(Optional.of("COD"), village.country());
+    assertFalse(village.hasCoordinates());
+  }
+
+  @Test
+  void damasAloneIsTheSyrianCapital() {
+    PlaceResolution r = resolve(Language.FR, "Une/O frappe/O a/O visé/O Damas/LOC");
+    assertAt(place(r, "Damas"), "SYR", 33.51, 36.29);
+  }
+
+  @Test
+  void theCityOutranksItsOblastWhenTheNameIsRepeated() {
+    PlaceResolution r = resolve(Language.FR,
+        "Une/O frappe/O sur/O Kharkiv/LOC ,/O deuxième/O ville/O d'/O Ukraine/LOC",
+        "Le/O maire/O de/O Kharkiv/LOC a/O parlé/O");
+    assertEquals("exact", r.places().get(0).precision());
+    assertAt(r.places().get(0), "UKR", 49.98, 36.25);
   }
 
   @Test
@@ -150,5 +186,14 @@ class CandidateResolverTest {
     Place ganja = r.places().get(0);
     assertTrue(ganja.mention().isPresent());
     assertEquals("Ganja", ganja.mention().get().of(text.text()));
+  }
+
+  @Test
+  void theCityOfAPressBriefingIsTheWorldCityNotATownOfACountryTheStoryNames() {
+    PlaceResolution r = resolve(Language.FR,
+        "La/O Russie/I-LOC ,/O la/O France/I-LOC et/O les/O États-Unis/I-LOC coprésident/O",
+        "Le/O CICR/O a/O parlé/O/VERB/0/root lors/O d'/O une/O conférence/O/NOUN/4/obl à/O"
+            + " Genève/I-LOC/PROPN/8/nmod");
+    assertAt(place(r, "Genève"), "CHE", 46.20, 6.15);
   }
 }

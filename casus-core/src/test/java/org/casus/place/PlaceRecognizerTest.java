@@ -88,4 +88,42 @@ class PlaceRecognizerTest {
     assertEquals(List.of("Kharkiv"),
         names(Language.EN, "Kharkiv/O/PROPN was/O/AUX shelled/O/VERB again/O/ADV"));
   }
+
+  @Test
+  void readsTheIobLabelsOfTheFrenchTagger() {
+    assertEquals(List.of("Boulkessi", "Mali"), names(Language.FR,
+        "Deux/O morts/O à/O Boulkessi/I-LOC ,/O au/O Mali/I-LOC"));
+  }
+
+  @Test
+  void weekdaysMonthsAndArmedGroupsAreNeverPlaces() {
+    assertEquals(List.of(), names(Language.EN,
+        "On/O Thursday/O in/O June/O ,/O Hamas/ORGANIZATION fighters/O attacked/O"));
+    assertEquals(List.of(), names(Language.FR, "Jeudi/O ,/O le/O Hamas/I-LOC a/O tiré/O"));
+  }
+
+  @Test
+  void anAcronymOrAPlaceNounTheTaggerCalledALocationIsNoUnknownPlace() {
+    assertEquals(List.of(), names(Language.FR,
+        "Les/O soldats/O des/O FAMa/I-LOC déployés/O au/O nom/O de/O l'/O État/I-LOC"));
+  }
+
+  @Test
+  void aNameTaggedAPersonInTheHeadlineIsTheLocationTheBodyTags() {
+    assertEquals(List.of("Kharkiv", "Kharkiv"), names(Language.FR,
+        "Des/O immeubles/O de/O Kharkiv/I-PER touchés/O",
+        "Une/O frappe/O sur/O Kharkiv/I-LOC"));
+  }
+
+  @Test
+  void aFrontNamedByItsTwoSidesGivesTwoPlaces() {
+    assertEquals(List.of("Artsakh", "Azerbaïdjan"), names(Language.FR,
+        "Les/O combats/O Artsakh-Azerbaïdjan/I-LOC continuent/O"));
+  }
+
+  @Test
+  void aNameQualifyingAThingIsNoPlace() {
+    assertEquals(List.of(), names(Language.EN,
+        "They/O fired/O Katyusha/O/PROPN/4/compound rockets/O/NOUN/2/obj"));
+  }
 }
