@@ -68,7 +68,28 @@ public final class ClaimAttributor implements Attributor {
       }
       out.add(attributed);
     }
+    denyEarlierEvents(scope, out);
     return List.copyOf(out);
+  }
+
+  /**
+   * A denial that tells no event of its own ("Le porte-parole de l'armée arménienne a démenti ces
+   * accusations") denies the event reported last before it.
+   */
+  private static void denyEarlierEvents(ClaimScope scope, List<Fact> facts) {
+    for (ClaimScope.Denial d : scope.denials()) {
+      boolean tellsAnEvent = facts.stream().anyMatch(f -> f instanceof Event
+          && d.sentence().span().contains(f.evidence().words()));
+      if (tellsAnEvent) {
+        continue;
+      }
+      for (int i = facts.size() - 1; i >= 0; i--) {
+        if (facts.get(i) instanceof Event e && e.evidence().words().end() <= d.sentence().span().start()) {
+          facts.set(i, e.deniedBy(d.claim().claimant()));
+          break;
+        }
+      }
+    }
   }
 
   /**

@@ -73,6 +73,22 @@ final class ClaimScope {
     quotesSpokenAfter();
   }
 
+  /** A denial and the sentence it stands in. */
+  record Denial(Sentence sentence, Claim claim) {}
+
+  /** Every denial of the text, in order. */
+  List<Denial> denials() {
+    List<Denial> out = new ArrayList<>();
+    for (int i = 0; i < cues.size(); i++) {
+      for (CueClaim c : cues.get(i)) {
+        if (c.claim().stance() == Stance.DENIED) {
+          out.add(new Denial(text.sentences().get(i), c.claim()));
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * A quotation running over several sentences belongs to the speaker named where it closes
    * ("« ... . ... », a-t-il dit"): a sentence with no cue of its own whose end is still inside
