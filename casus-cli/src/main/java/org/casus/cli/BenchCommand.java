@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -167,7 +166,7 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
       if (heapEvery > 0 && documents % heapEvery == 0) {
-        System.err.printf(Locale.ROOT, "casus bench: %d documents, %.1f docs/s, heap used %s, live after last GC %s%n",
+        System.err.printf(Locale.ROOT, "casus bench: %d documents, %.1f docs/s, heap used %s, live after a full GC %s%n",
             documents, documents / seconds(runStart), gb(usedHeap()), gb(liveHeap()));
       }
     }
@@ -227,7 +226,7 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "tokens/s         %.0f%n", r.tokens() / r.seconds());
     out.printf(Locale.ROOT, "load             %.1f s (pipeline and resources %.1f s, first document per language %s)%n",
         r.loadSeconds(), r.buildSeconds(), r.languageLoad());
-    out.printf(Locale.ROOT, "heap             peak %s, live after last GC %s%n", gb(r.peakHeap()), gb(r.liveHeap()));
+    out.printf(Locale.ROOT, "heap             peak %s, live after a full GC %s%n", gb(r.peakHeap()), gb(r.liveHeap()));
     StringBuilder shares = new StringBuilder();
     r.shares().forEach((k, v) -> shares.append(String.format(Locale.ROOT, "%s %.1f %%  ", k, 100 * v)));
     out.printf(Locale.ROOT, "stages           %s%n", shares.toString().strip());
@@ -365,10 +364,13 @@ final class BenchCommand implements Callable<Integer> {
     return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
   }
 
-  /** What the last collections left in each heap pool: the live data, without the garbage. */
+  /**
+   * The heap in use just after a full collection: the live data, without the garbage. Called once
+   * per report line (every --heap-every documents), so its pause hardly counts.
+   */
   private static long liveHeap() {
-    return heapPools().stream().map(MemoryPoolMXBean::getCollectionUsage)
-        .mapToLong(u -> u == null ? 0 : u.getUsed()).sum();
+    System.gc();
+    return usedHeap();
   }
 
   private static String gb(long bytes) {

@@ -33,11 +33,24 @@ final class StageOfStack {
     return "pipeline";
   }
 
+  /** The CoreNLP annotator running under a pass, as "/POSTagger", "/NERCombiner", ... */
+  private static String coreNlpAnnotator(StackTraceElement[] stack, int from) {
+    for (int i = from; i >= 0; i--) {
+      String c = stack[i].getClassName();
+      // SentenceAnnotator is the base class whose annotate() calls the concrete annotator.
+      if (c.startsWith("edu.stanford.nlp.pipeline.") && c.endsWith("Annotator")
+          && !c.equals("edu.stanford.nlp.pipeline.SentenceAnnotator")) {
+        return "/" + c.substring("edu.stanford.nlp.pipeline.".length(), c.length() - "Annotator".length());
+      }
+    }
+    return "";
+  }
+
   private static String nlpPass(StackTraceElement[] stack, int from) {
     for (int i = from; i >= 0; i--) {
       String c = stack[i].getClassName();
       if (c.equals(NLP_ANNOTATOR) && stack[i].getMethodName().equals("parse")) {
-        return "nlp:full";
+        return "nlp:full" + coreNlpAnnotator(stack, i);
       }
       if (c.equals(NLP_ANNOTATOR) && stack[i].getMethodName().equals("split")) {
         return "nlp:cheap";
