@@ -65,8 +65,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--docs", paramLabel = "N", description = "Documents measured; the corpus is cycled to reach it. Default: ${DEFAULT-VALUE}.")
   int docs = 500;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "Documents run before measuring. Default: ${DEFAULT-VALUE}.")
-  int warmup = 30;
+  @Option(names = "--warmup", paramLabel = "N", description = "Documents run before measuring, on one thread (CoreNLP needs many to be compiled hot). Default: ${DEFAULT-VALUE}.")
+  int warmup = 100;
 
   @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once. Default: the available processors (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -90,7 +90,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON here.")
   Path json;
 
-  private static final long SAMPLE_MILLIS = 10;
+  @Option(names = "--sample-millis", paramLabel = "MS",
+      description = "How often the workers' stacks are sampled for the stage shares; 0 turns sampling off. Default: ${DEFAULT-VALUE}.")
+  long sampleMillis = 10;
 
   @Override
   public Integer call() throws Exception {
@@ -119,8 +121,10 @@ final class BenchCommand implements Callable<Integer> {
     // The measured run.
     Measured m = new Measured();
     resetPeaks();
-    StageSampler sampler = new StageSampler();
-    sampler.start();
+    StageSampler sampler = new StageSampler(sampleMillis);
+    if (sampleMillis > 0) {
+      sampler.start();
+    }
     long runStart = System.nanoTime();
     int failed = new BatchRunner(pipeline, threads, Duration.ofSeconds(timeLimitSeconds))
         .run(each -> corpus.push(docs, each), declared, r -> m.add(r, runStart), Progress.silent());
@@ -310,6 +314,11 @@ final class BenchCommand implements Callable<Integer> {
     private final Map<String, Integer> counts = new TreeMap<>();
     private volatile boolean running = true;
     private final Thread thread = new Thread(this::sample, "casus-bench-sampler");
+    private final long millis;
+
+    StageSampler(long millis) {
+      this.millis = millis;
+    }
 
     void start() {
       thread.setDaemon(true);
@@ -318,7 +327,9 @@ final class BenchCommand implements Callable<Integer> {
 
     void stop() throws InterruptedException {
       running = false;
-      thread.join();
+      if (thread.isAlive()) {
+        thread.join();
+      }
     }
 
     private void sample() {
@@ -332,7 +343,7 @@ final class BenchCommand implements Callable<Integer> {
           }
         }
         try {
-          Thread.sleep(SAMPLE_MILLIS);
+          Thread.sleep(millis);
         } catch (InterruptedException e) {
           return;
         }
