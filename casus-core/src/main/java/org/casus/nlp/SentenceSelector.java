@@ -50,12 +50,12 @@ public final class SentenceSelector {
     String dir = "lexicon/" + language.code() + "/";
     Set<String> triggers = new HashSet<>();
     for (String file : List.of("casualty-triggers.tsv", "loss-triggers.tsv", "event-triggers.tsv", "toll-nouns.tsv")) {
-      TsvResource.read(dir + file, 1).forEach(r -> triggers.add(firstWord(r[0])));
+      TsvResource.read(dir + file, 1).forEach(r -> triggers.add(keyWord(r[0])));
     }
     Set<String> reporting = new HashSet<>();
     for (String[] r : TsvResource.read(dir + "reporting.tsv", 2)) {
       if (r[0].equals("verb") || r[0].equals("denial") || r[0].equals("source")) {
-        reporting.add(firstWord(r[1]));
+        reporting.add(keyWord(r[1]));
       }
     }
     Set<String> continuations = new HashSet<>();
@@ -161,10 +161,18 @@ public final class SentenceSelector {
     return false;
   }
 
-  private static String firstWord(String phrase) {
-    String p = PhraseSet.normalise(phrase);
-    int space = p.indexOf(' ');
-    return space < 0 ? p : p.substring(0, space);
+  /**
+   * The word a phrase is looked up by: its longest, the most telling ("de source" by "source",
+   * "faire savoir" by "savoir"), so that a phrase never selects every sentence with "de".
+   */
+  private static String keyWord(String phrase) {
+    String key = "";
+    for (String w : PhraseSet.normalise(phrase).split(" ")) {
+      if (w.length() > key.length()) {
+        key = w;
+      }
+    }
+    return key;
   }
 
   /** Weapon names match ignoring case, diacritics, hyphens and spaces, and a final plural s. */

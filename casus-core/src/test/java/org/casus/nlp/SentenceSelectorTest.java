@@ -66,6 +66,12 @@ class SentenceSelectorTest {
   }
 
   @Test
+  void aWordOfAReportingPhraseIsNotAReportingCueOnItsOwn() {
+    assertArrayEquals(new boolean[] {false, true},
+        select(french, "La ville de Barda compte 40 000 habitants .", "Trois soldats ont été tués ."));
+  }
+
+  @Test
   void aFactThatStartsWithAPronounBringsTheSentenceBefore() {
     assertArrayEquals(new boolean[] {true, true},
         select(french, "Le convoi venait de Stepanakert .", "Il a été détruit par un drone ."));
