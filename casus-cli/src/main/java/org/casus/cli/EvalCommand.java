@@ -55,10 +55,14 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--predictions", paramLabel = "FILE", description = "Also write the pipeline's output (JSON Lines) here.")
   Path predictions;
 
+  @Option(names = "--full-annotation",
+      description = "Give every sentence the full annotation (POS, entities, dependencies), not only those that can carry a fact.")
+  boolean fullAnnotation;
+
   @Override
   public Integer call() throws Exception {
     List<GoldDocument> gold = GoldSet.load(goldDir);
-    Pipeline pipeline = StandardPipeline.build();
+    Pipeline pipeline = StandardPipeline.build(!fullAnnotation);
     Map<String, List<ObjectNode>> predicted = new LinkedHashMap<>();
     List<String> lines = new ArrayList<>();
     int failed = 0;

@@ -40,15 +40,26 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
   boolean quiet;
 
+  @Option(names = "--full-annotation",
+      description = "Give every sentence the full annotation (POS, entities, dependencies), not only those that can carry a fact.")
+  boolean fullAnnotation;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once. Default: the available processors (${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS",
+      description = "A document still running after this becomes an error record (reason timeout). Default: ${DEFAULT-VALUE}.")
+  long timeLimitSeconds = 120;
+
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
-    var pipeline = StandardPipeline.build();
+    var pipeline = StandardPipeline.build(!fullAnnotation);
     OutputStream out = output == null ? System.out : Files.newOutputStream(output);
     boolean showProgress = !quiet && (output != null || input.paths().size() > 1);
     try (PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8)) {
       TableWriter table = new TableWriter(ps);
-      int failed = new BatchRunner(pipeline, input).run(result -> {
+      int failed = new BatchRunner(pipeline, threads, java.time.Duration.ofSeconds(timeLimitSeconds)).run(input, result -> {
         if (format == OutputFormat.table) {
           table.write(result);
         } else {

@@ -79,14 +79,58 @@ public final class CoreNlpAnnotator {
    * their tokens only ({@link Sentence#parsed()} false).
    */
   public AnnotatedText annotate(CleanText text, Predicate<Sentence> select) {
+    List<Sentence> raw = tokenize(text);
+    boolean[] chosen = new boolean[raw.size()];
+    for (int i = 0; i < chosen.length; i++) {
+      chosen[i] = select.test(raw.get(i));
+    }
+    return annotate(text, raw, chosen);
+  }
+
+  /**
+   * Annotates the extractable blocks of a text; the selector sees every sentence of the cheap pass
+   * at once, so that it can add a selected sentence's context.
+   */
+  public AnnotatedText annotate(CleanText text, SentenceSelector selector) {
+    List<Sentence> raw = tokenize(text);
+    return annotate(text, raw, selector.select(text.text(), raw));
+  }
+
+  private AnnotatedText annotate(CleanText text, List<Sentence> raw, boolean[] chosen) {
+    List<Sentence> sentences = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      sentences.add(chosen[i] ? parse(text.text(), raw.get(i)) : raw.get(i));
+    }
+    return new AnnotatedText(text, language, sentences);
+  }
+
+  /** The cheap pass over every extractable block: sentences with tokens and dictionary lemmas. */
+  public List<Sentence> tokenize(CleanText text) {
     List<Sentence> sentences = new ArrayList<>();
     for (Block block : text.extractable()) {
       String blockText = block.span().of(text.text());
-      for (Sentence raw : split(blockText, block.span().start(), sentences.size())) {
-        sentences.add(select.test(raw) ? parse(text.text(), raw) : raw);
-      }
+      sentences.addAll(split(blockText, block.span().start(), sentences.size()));
     }
-    return new AnnotatedText(text, language, sentences);
+    return sentences;
+  }
+
+  /**
+   * CoreNLP's cheap annotators alone over the extractable blocks, nothing of casus's own: the floor
+   * that the benchmark measures against. Returns the number of sentences.
+   */
+  public int splitOnly(CleanText text) {
+    int sentences = 0;
+    for (Block block : text.extractable()) {
+      Annotation doc = new Annotation(block.span().of(text.text()));
+      cheap.annotate(doc);
+      sentences += doc.get(CoreAnnotations.SentencesAnnotation.class).size();
+    }
+    return sentences;
+  }
+
+  /** The lemmatiser of the cheap pass (the selector tries every lemma a form may have). */
+  public Lemmatizer lemmatizer() {
+    return lemmatizer;
   }
 
   /** The cheap pass: sentences with tokens, offsets shifted to the cleaned text. */

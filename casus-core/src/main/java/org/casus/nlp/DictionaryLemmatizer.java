@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -73,6 +75,17 @@ public final class DictionaryLemmatizer implements Lemmatizer {
       }
     }
     return readings.get(0)[0].toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public Set<String> candidates(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    Set<String> out = new HashSet<>();
+    out.add(lower);
+    for (String[] r : readings(lower)) {
+      out.add(r[0].toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   /** All (lemma, tag) readings of a word form. */

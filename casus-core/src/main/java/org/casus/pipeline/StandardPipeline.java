@@ -22,15 +22,21 @@ import org.casus.time.TemporalResolver;
 import org.casus.extract.ExtractionLexicons;
 import org.casus.lang.LinguaIdentifier;
 import org.casus.model.ContentFormat;
+import org.casus.nlp.Annotator;
 import org.casus.nlp.MultilingualAnnotator;
 
 /** Wires casus's standard stages, in one place, by their constructors. */
 public final class StandardPipeline {
   private StandardPipeline() {}
 
+  /** The standard pipeline, with the full annotation only where a fact or its context can be. */
   public static Pipeline build() {
-    MultilingualAnnotator annotator = MultilingualAnnotator.coreNlp(sentence -> true);
-    return build(annotator);
+    return build(true);
+  }
+
+  /** @param selective false gives every sentence the full annotation (the reference for selection) */
+  public static Pipeline build(boolean selective) {
+    return build(MultilingualAnnotator.coreNlp(selective));
   }
 
   /**
@@ -42,7 +48,7 @@ public final class StandardPipeline {
   }
 
   /** The standard pipeline over a given annotator (tests share one across pipelines). */
-  public static Pipeline build(MultilingualAnnotator annotator) {
+  public static Pipeline build(Annotator annotator) {
     ExtractionLexicons lexicons = ExtractionLexicons.load();
     WeaponLexicon weapons = WeaponLexicon.load();
     return new Pipeline(

@@ -1,0 +1,38 @@
+package org.casus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench runs and reports; how fast is its output, never an assertion here. */
+class BenchCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void runsACycledCorpusAndReportsThroughputStagesAndBothReferences() throws Exception {
+    Path article = dir.resolve("ganja.txt");
+    Files.writeString(article, "La frappe de missiles a fait au moins 12 morts et 40 blessés dimanche à Gandja.\n"
+        + "La ville compte plus de 300 000 habitants.\n");
+    Path report = dir.resolve("bench.json");
+
+    int code = Casus.run("bench", "--docs", "3", "--warmup", "1", "--threads", "2", "--lang", "fr",
+        "--published", "2020-10-11", "--json", report.toString(), article.toString());
+
+    assertEquals(0, code);
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertEquals(3, json.get("documents").asInt(), "the one-document corpus is cycled to three");
+    assertEquals(2, json.get("sentences").asInt() / 3);
+    assertEquals(3, json.get("sentences_fully_annotated").asInt(), "the fact sentence, not the other");
+    assertTrue(json.get("documents_per_second").asDouble() > 0);
+    assertTrue(json.get("stage_shares").size() > 0);
+    assertTrue(json.get("floor").get("ratio").asDouble() > 0);
+    assertTrue(json.get("naive").get("ratio").asDouble() > 0);
+    assertTrue(json.get("load_seconds").asDouble() > 0);
+  }
+}
