@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.casus.ingest.DocumentReader;
 import org.casus.ingest.IngestResult;
+import org.casus.ingest.PageFetcher;
 import org.casus.model.Document;
 import org.casus.model.DocumentResult;
 import org.casus.model.Language;
@@ -55,18 +56,30 @@ final class BatchRunner {
   /** Runs the inputs that the options name; returns the number of documents that failed. */
   int run(InputOptions options, Consumer<DocumentResult> sink, Progress progress, Optional<Path> output)
       throws IOException {
-    DocumentReader reader = new DocumentReader(options.format, options.publishedDate(), options.maxBytes);
+    DocumentReader reader = options.reader();
     Optional<Language> declared = options.lang == null ? Optional.empty() : Language.fromCode(options.lang);
     Optional<Path> written = output.map(p -> p.toAbsolutePath().normalize());
-    List<Path> files = DocumentReader.expandAll(options.paths()).stream()
-        .filter(f -> written.isEmpty() || !f.toAbsolutePath().normalize().equals(written.get()))
-        .toList();
+    List<Path> files = DocumentReader.expandAll(options.paths().stream()
+        .filter(p -> !PageFetcher.isUrl(p.toString()) && java.nio.file.Files.exists(p)).toList());
     progress.expect(files.size());
     return run(each -> {
-      for (Path f : files) {
-        reader.readFile(f, each);
+      for (String input : options.inputs) {
+        if (input.equals("-") || PageFetcher.isUrl(input) || !java.nio.file.Files.exists(Path.of(input))) {
+          reader.read(input, System.in, each);
+          continue;
+        }
+        try {
+          for (Path f : DocumentReader.expand(Path.of(input))) {
+            // The output file may lie among the inputs: it is never read back.
+            if (written.isEmpty() || !f.toAbsolutePath().normalize().equals(written.get())) {
+              reader.readFile(f, each);
+            }
+          }
+        } catch (IOException e) {
+          each.accept(new IngestResult.Unreadable(input, input, "cannot list directory: " + e.getMessage()));
+        }
       }
-      if (options.readsStdin() && options.paths().isEmpty()) {
+      if (options.inputs.isEmpty()) {
         reader.readStdin(System.in, each);
       }
     }, declared, sink, progress);

@@ -285,7 +285,7 @@ final class BenchCommand implements Callable<Integer> {
         }
       };
     }
-    DocumentReader reader = new DocumentReader(input.format, input.publishedDate(), input.maxBytes);
+    DocumentReader reader = input.reader();
     List<Path> files = DocumentReader.expandAll(input.paths());
     return (count, each) -> {
       int[] n = {0};
