@@ -315,7 +315,7 @@ public final class FactStore implements AutoCloseable {
     connection.setAutoCommit(false);
     try (Statement s = connection.createStatement();
         PreparedStatement inc = connection.prepareStatement("INSERT INTO incidents VALUES (?, ?, CAST(? AS DATE),"
-            + " CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement rep = connection.prepareStatement("INSERT INTO incident_reports VALUES (?, ?, ?, ?, ?)");
         PreparedStatement fig = connection.prepareStatement("INSERT INTO incident_figures VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       s.execute("DELETE FROM incident_figures");
