@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "casus 0.1.0",
     description = "Reads conflict news and extracts sourced facts: events, casualties, materiel, damage.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class,
+        IngestCommand.class,
+        IncidentCommand.class,
+        QueryCommand.class})
 public final class Casus implements Runnable {
   /** Exit code when some documents failed. */
   static final int SOME_FAILED = 1;

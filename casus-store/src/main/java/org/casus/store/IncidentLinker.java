@@ -388,7 +388,8 @@ public final class IncidentLinker {
     return c.min().isPresent() ? 2 : 3;
   }
 
-  static String describe(Count c) {
+  /** A count as a person reads it: "9", "at least 10", "up to 5", "3 to 5". */
+  public static String describe(Count c) {
     if (c.isVague()) {
       return "an unstated number";
     }
