@@ -67,9 +67,12 @@ public final class IncidentLinker {
     int n = reports.size();
     int[] parent = new int[n];
     List<List<Link>> links = new ArrayList<>();
+    // The event family of each group so far: a bare figure must not bridge two incidents of different types.
+    List<Optional<String>> family = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       parent[i] = i;
       links.add(new ArrayList<>());
+      family.add(reports.get(i).family());
     }
     for (int i = 0; i < n; i++) {
       Optional<Window> wi = linkable(reports.get(i));
@@ -79,11 +82,18 @@ public final class IncidentLinker {
       // Sorted by start: once a report starts more than a day after this one ends, none later can link.
       for (int j = i + 1; j < n && reports.get(j).window().isPresent()
           && !reports.get(j).window().get().start().isAfter(wi.get().end().plusDays(DAY_TOLERANCE)); j++) {
+        Optional<String> fi = family.get(find(parent, i));
+        Optional<String> fj = family.get(find(parent, j));
+        if (fi.isPresent() && fj.isPresent() && !fi.equals(fj)) {
+          continue;
+        }
         Optional<String> reason = sameIncident(reports.get(i), reports.get(j));
         if (reason.isPresent()) {
           links.get(i).add(new Link(j, reason.get()));
           links.get(j).add(new Link(i, reason.get()));
+          Optional<String> joined = fi.or(() -> fj);
           union(parent, i, j);
+          family.set(find(parent, i), joined);
         }
       }
     }

@@ -190,4 +190,15 @@ class IncidentLinkerTest {
     Incident strike = incidentOf(incidents, "a", 0);
     assertTrue(strike.reports().get(1).reason().startsWith("told in the sentence of a#0"), strike.reports()::toString);
   }
+
+  @Test
+  void aBareFigureDoesNotBridgeIncidentsOfDifferentTypes() {
+    var a = stored("a", "2020-10-11", strike("a", 0, ARTICLE, GANJA, on("2020-10-11")));
+    var b = stored("b", "2020-10-11", clash("b", 0, ARTICLE, STEPANAKERT, on("2020-10-11")));
+    var c = stored("c", "2020-10-11", killed("c", 0, Count.exact(3), ARTICLE, AZERBAIJAN, on("2020-10-11")));
+
+    List<Incident> incidents = linker.link(all(List.of(a, b, c)));
+
+    assertEquals(2, incidents.size(), incidents::toString);
+  }
 }

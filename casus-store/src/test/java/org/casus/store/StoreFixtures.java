@@ -34,6 +34,8 @@ final class StoreFixtures {
   static final Place STEPANAKERT = city("Stepanakert", "AZE", 39.8177, 46.7528);
   static final Place AZERBAIJAN = new Place("Azerbaijan", Optional.of("AZE"), Optional.of(40.5), Optional.of(47.5),
       "country", Optional.empty(), Optional.empty());
+  static final Place ARMENIA = new Place("Armenia", Optional.of("ARM"), Optional.empty(), Optional.empty(),
+      "country", Optional.empty(), Optional.empty());
   static final Claimant ARTICLE = Claimant.article();
   static final Claimant AZE_MOD = new Claimant("Azerbaijani Ministry of Defence", ClaimantKind.MILITARY, Optional.of("AZE"));
   static final Claimant AZE_PROSECUTOR = new Claimant("Prosecutor General's Office of Azerbaijan", ClaimantKind.JUDICIARY,
