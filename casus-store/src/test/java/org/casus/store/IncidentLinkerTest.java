@@ -201,4 +201,18 @@ class IncidentLinkerTest {
 
     assertEquals(2, incidents.size(), incidents::toString);
   }
+
+  @Test
+  void aBareTollJoinsTheIncidentWhoseTollsItIsClosestTo() {
+    var war = stored("a", "2020-10-11", clash("a", 0, AZE_PROSECUTOR, GANJA, on("2020-10-11")),
+        killed("a", 0, Count.exact(42), AZE_PROSECUTOR, GANJA, on("2020-10-11")));
+    var strike = stored("b", "2020-10-13", strike("b", 0, ARTICLE, GANJA, on("2020-10-11")),
+        killed("b", 0, Count.atLeast(10), ARTICLE, GANJA, on("2020-10-11")));
+    var toll = stored("c", "2020-10-11", killed("c", 0, Count.exact(9), ARTICLE, GANJA, published("2020-10-11")));
+
+    List<Incident> incidents = linker.link(all(List.of(war, strike, toll)));
+
+    assertEquals(2, incidents.size(), incidents::toString);
+    assertEquals("shelling_artillery_missile_attack", incidentOf(incidents, "c", 0).eventType());
+  }
 }
