@@ -150,6 +150,31 @@ class IngestCommandTest {
     }
   }
 
+  @Test
+  @Order(4)
+  void queriesExportEveryFormatAndIncidentsPrint() throws Exception {
+    for (String ext : List.of("csv", "parquet", "geojson", "jsonl")) {
+      assertEquals(0, Casus.run("query", "--db", db.toString(), "--country", "AZE", "-o", dir.resolve("out." + ext).toString()));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      long csv = count(c, "SELECT COUNT(*) FROM read_csv('" + dir.resolve("out.csv") + "', header = true)");
+      long parquet = count(c, "SELECT COUNT(*) FROM read_parquet('" + dir.resolve("out.parquet") + "')");
+      assertTrue(csv > 0);
+      assertEquals(csv, parquet);
+      assertEquals(csv, Files.readAllLines(dir.resolve("out.jsonl")).size());
+    }
+    assertEquals("FeatureCollection",
+        ContractJson.mapper().readTree(Files.readString(dir.resolve("out.geojson"))).get("type").asText());
+    assertEquals(0, Casus.run("query", "--db", db.toString(), "--status", "contested", "--claimant-kind", "government",
+        "--from", "2020-10-01", "--to", "2020-10-31", "--bbox", "44,38,50,42", "-o", dir.resolve("some.csv").toString()));
+    String id;
+    try (FactStore store = FactStore.open(db.toString())) {
+      id = new IncidentLinker().link(store.facts()).get(0).id();
+    }
+    assertEquals(0, Casus.run("incident", "--db", db.toString(), id));
+    assertEquals(Casus.USAGE, Casus.run("incident", "--db", db.toString(), "inc-none"));
+  }
+
   private static Set<String> documents(Incident i) {
     return i.reports().stream().map(LinkedFact::fact).map(f -> f.documentId()).collect(Collectors.toSet());
   }

@@ -79,7 +79,7 @@ class PostgresParityTest {
   @Test
   void theSameDocumentsGiveTheSameIncidentsAndRowsAsDuckDb() throws Exception {
     assumeTrue(url != null, () -> "PostgreSQL parity skipped: " + whyNot);
-    String pg = url.replace("/casus", "/parity");
+    String pg = url.substring(0, url.lastIndexOf('/')) + "/parity";
     createDatabase("parity");
     try (FactStore duck = FactStore.open(dir.resolve("parity.duckdb").toString()); FactStore post = FactStore.open(pg)) {
       for (FactStore s : List.of(duck, post)) {
