@@ -120,8 +120,7 @@ class IngestCommandTest {
     try (FactStore store = FactStore.open(db.toString())) {
       List<Incident> incidents = new IncidentLinker().link(store.facts());
       Incident eleventh = incidents.stream()
-          .filter(i -> documents(i).containsAll(Set.of("article-fr", "fr-002")))
-          .filter(i -> i.figures().stream().anyMatch(f -> f.outcome().equals("killed")))
+          .filter(i -> killedBy(i).containsAll(Set.of("article-fr", "fr-002")))
           .findFirst().orElseThrow(() -> new AssertionError("no incident joins the seed and fr-002: " + incidents));
       assertEquals("2020-10-11", eleventh.start().orElseThrow().toString());
       FigureEstimate killed = eleventh.figures().stream().filter(f -> f.outcome().equals("killed")).findFirst().orElseThrow();
@@ -129,10 +128,8 @@ class IngestCommandTest {
       assertEquals(OptionalInt.of(9), killed.low(), killed::toString);
       assertTrue(killed.high().getAsInt() >= 10, killed::toString);
       assertTrue(killed.bestFrom().isPresent());
-      Set<String> killedBy = eleventh.reports().stream()
-          .filter(l -> "killed".equals(l.fact().outcome().orElse("")))
-          .map(l -> l.fact().documentId()).collect(Collectors.toSet());
-      assertEquals(Set.of("article-fr", "fr-002"), killedBy, "each source's figure is kept");
+      assertEquals(Set.of("article-fr", "fr-002"), killedBy(eleventh), "each source's figure is kept");
+      assertEquals("shelling_artillery_missile_attack", eleventh.eventType());
       assertFalse(documents(eleventh).contains("fr-001"), "the strike of 17 October is another incident");
       assertTrue(incidents.stream().anyMatch(i -> documents(i).contains("fr-001") && i.reports().size() > 1
           && i.start().orElseThrow().toString().startsWith("2020-10-1")
@@ -173,6 +170,12 @@ class IngestCommandTest {
     }
     assertEquals(0, Casus.run("incident", "--db", db.toString(), id));
     assertEquals(Casus.USAGE, Casus.run("incident", "--db", db.toString(), "inc-none"));
+  }
+
+  /** The documents whose figures of people killed the incident keeps. */
+  private static Set<String> killedBy(Incident i) {
+    return i.reports().stream().filter(l -> "killed".equals(l.fact().outcome().orElse("")))
+        .map(l -> l.fact().documentId()).collect(Collectors.toSet());
   }
 
   private static Set<String> documents(Incident i) {
