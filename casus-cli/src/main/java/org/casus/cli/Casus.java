@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "casus 0.1.0",
     description = "Reads conflict news and extracts sourced facts: events, casualties, materiel, damage.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, AnnotateCommand.class,
-        PlacesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, QueryCommand.class,
+        IncidentCommand.class, BenchCommand.class, PlacesCommand.class, AnnotateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Casus implements Runnable {
   /** Exit code when some documents failed. */
   static final int SOME_FAILED = 1;
@@ -33,6 +34,6 @@ public final class Casus implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, eval, bench, places, annotate)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, eval, ingest, query, incident, bench, places, annotate)");
   }
 }
