@@ -12,7 +12,7 @@ import org.casus.model.Place;
  * One event per incident in an article: a later mention ("the strike", "l'attaque de dimanche")
  * joins the event reported before it when their types agree (or the later one only says
  * "attack"), their places agree (a shared place, the same country at country level, or no place
- * said) and their dates overlap. The first mention keeps its evidence; sides and civilian
+ * said) and their dates overlap (or one of them is not stated). The first mention keeps its evidence; sides and civilian
  * targeting that only the later mention says are added to it.
  */
 public final class EventMentions {
@@ -77,8 +77,9 @@ public final class EventMentions {
     return false;
   }
 
+  /** Overlapping dates agree, and so does a date the text does not state (the publication day). */
   private static boolean datesAgree(Optional<DateRange> a, Optional<DateRange> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+    if (a.isEmpty() || b.isEmpty() || a.get().mention().isEmpty() || b.get().mention().isEmpty()) {
       return true;
     }
     return !a.get().end().isBefore(b.get().start()) && !b.get().end().isBefore(a.get().start());

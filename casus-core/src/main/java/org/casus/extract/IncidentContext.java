@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casus.model.Casualties;
+import org.casus.model.DateRange;
 import org.casus.model.Event;
 import org.casus.model.Fact;
 import org.casus.model.Materiel;
@@ -15,7 +16,8 @@ import org.casus.model.Victims;
  * open from that incident: the event told in the same sentence, else the last one told before
  * it, else the first of the article. A figure's perpetrator is the incident's attacker; its
  * victims' side the side attacked, or, for civilians, the state where they fell; equipment
- * belongs to the side attacked. Runs once places are known.
+ * belongs to the side attacked; a figure whose words give no date takes the incident's. Runs once
+ * places and dates are known.
  */
 public final class IncidentContext {
   private IncidentContext() {}
@@ -38,10 +40,18 @@ public final class IncidentContext {
       }
       int ref = incidentOf(facts, events, f);
       Event e = (Event) facts.get(ref);
-      Fact linked = f.withProvenance(f.provenance().withEventRef(Optional.of(ref)));
+      Fact linked = f.withProvenance(f.provenance().withEventRef(Optional.of(ref)).withDate(dateOf(f, e)));
       out.add(withSides(linked, e));
     }
     return out;
+  }
+
+  /** A figure whose own words give no date happened when its incident did. */
+  private static Optional<DateRange> dateOf(Fact f, Event e) {
+    Optional<DateRange> own = f.provenance().date();
+    boolean stated = own.isPresent() && own.get().mention().isPresent();
+    boolean incidentStated = e.provenance().date().map(d -> d.mention().isPresent()).orElse(false);
+    return !stated && incidentStated ? e.provenance().date() : own;
   }
 
   private static int incidentOf(List<Fact> facts, List<Integer> events, Fact f) {

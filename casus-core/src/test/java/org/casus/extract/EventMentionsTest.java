@@ -19,7 +19,7 @@ class EventMentionsTest {
     Place p = new Place(place, Optional.of(country), Optional.empty(), Optional.empty(),
         place.equals(country) ? "country" : "exact", Optional.empty(), Optional.empty());
     Provenance prov = Provenance.of(new Evidence("d", new Span(at, at + 50), new Span(at, at + 5), "x"), 0.6)
-        .withPlaces(List.of(p)).withDate(Optional.of(DateRange.day(day, Optional.empty())));
+        .withPlaces(List.of(p)).withDate(Optional.of(DateRange.day(day, Optional.of(new Span(at + 10, at + 16)))));
     return new Event(type, false, false, Optional.of("ARM"), Optional.empty(), List.of(), prov);
   }
 
@@ -56,5 +56,17 @@ class EventMentionsTest {
         event("shelling_artillery_missile_attack", 0, "Ganja", "AZE", SUNDAY),
         event("shelling_artillery_missile_attack", 100, "Ganja", "AZE", SUNDAY.plusDays(6))));
     assertEquals(2, out.size());
+  }
+
+  @Test
+  void aMentionDatedOnlyByThePublicationDayJoinsTheStatedOne() {
+    Event stated = event("shelling_artillery_missile_attack", 0, "Ganja", "AZE", SUNDAY);
+    Event unstated = event("shelling_artillery_missile_attack", 100, "Ganja", "AZE", SUNDAY.plusDays(2));
+    Provenance p = unstated.provenance();
+    DateRange publicationDay = DateRange.day(SUNDAY.plusDays(2), Optional.empty());
+    unstated = unstated.withProvenance(p.withDate(Optional.of(publicationDay)));
+    stated = stated.withProvenance(stated.provenance().withDate(
+        Optional.of(DateRange.day(SUNDAY, Optional.of(new Span(3, 9))))));
+    assertEquals(1, EventMentions.merge(List.of(stated, unstated)).size());
   }
 }

@@ -67,4 +67,15 @@ class IncidentContextTest {
     Casualties c = killed(Victims.CIVILIANS, Optional.empty(), at(0, 10));
     assertEquals(List.of(c), IncidentContext.apply(List.of(c)));
   }
+
+  @Test
+  void aFigureWithoutADateOfItsOwnTakesItsIncidentsDate() {
+    java.time.LocalDate sunday = java.time.LocalDate.of(2020, 10, 11);
+    Event e = strike(at(0, 10).withDate(Optional.of(
+        org.casus.model.DateRange.day(sunday, Optional.of(new Span(20, 28))))));
+    Casualties c = killed(Victims.CIVILIANS, Optional.empty(), at(200, 210).withDate(Optional.of(
+        org.casus.model.DateRange.day(sunday.plusDays(2), Optional.empty()))));
+    Casualties linked = (Casualties) IncidentContext.apply(List.of(e, c)).get(1);
+    assertEquals(sunday, linked.provenance().date().orElseThrow().start());
+  }
 }
