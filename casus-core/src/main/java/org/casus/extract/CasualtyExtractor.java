@@ -116,32 +116,23 @@ public final class CasualtyExtractor implements FactExtractor {
     if (arg.head() < 0) {
       return Optional.empty();
     }
-    Token gov = s.token(arg.head());
+    Token verb = s.token(arg.head());
     String rel = arg.deprel();
-    for (Token verb : verbChain(s, gov)) {
-      for (CasualtyTrigger trig : lex.triggers(verb.lemma())) {
-        boolean passive = rel.equals("nsubj:pass") || hasPassiveAux(s, verb) || isBareParticiple(s, verb);
-        boolean subject = rel.startsWith("nsubj");
-        boolean object = rel.equals("obj") || rel.equals("iobj");
-        boolean matches = switch (trig.role()) {
-          case PATIENT -> object || subject && passive;
-          case SUBJECT -> subject && !hasPassiveAux(s, verb);
-          case PHRASE -> subject && hasObject(s, verb, trig.phraseObject());
-          case NOUN -> false;
-        };
-        if (matches) {
-          return Optional.of(new Link(trig.outcome(), verb.index(), 0.8));
-        }
+    for (CasualtyTrigger trig : lex.triggers(verb.lemma())) {
+      boolean passive = rel.equals("nsubj:pass") || hasPassiveAux(s, verb) || isBareParticiple(s, verb);
+      boolean subject = rel.startsWith("nsubj");
+      boolean object = rel.equals("obj") || rel.equals("iobj");
+      boolean matches = switch (trig.role()) {
+        case PATIENT -> object || subject && passive;
+        case SUBJECT -> subject && !hasPassiveAux(s, verb);
+        case PHRASE -> subject && hasObject(s, verb, trig.phraseObject());
+        case NOUN -> false;
+      };
+      if (matches) {
+        return Optional.of(new Link(trig.outcome(), verb.index(), 0.8));
       }
     }
     return Optional.empty();
-  }
-
-  /** A verb and the verbs coordinated with it ("killed 3 and wounded 12" shares its subject). */
-  private static List<Token> verbChain(Sentence s, Token gov) {
-    List<Token> chain = new ArrayList<>();
-    chain.add(gov);
-    return chain;
   }
 
   /**
@@ -230,9 +221,6 @@ public final class CasualtyExtractor implements FactExtractor {
       if (v.isPresent() && v.get().victims() != Victims.UNKNOWN) {
         return v.get().victims();
       }
-    }
-    if (own.isPresent() && own.get().victims() == Victims.UNKNOWN && !own.get().demographic()) {
-      return sentenceVictims(s, lex);
     }
     return sentenceVictims(s, lex);
   }
