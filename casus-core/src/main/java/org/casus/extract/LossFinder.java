@@ -11,6 +11,7 @@ import org.casus.lexicon.NounLexicon.PhraseMatch;
 import org.casus.lexicon.WeaponLexicon;
 import org.casus.lexicon.WeaponLexicon.WeaponMatch;
 import org.casus.model.AnnotatedText;
+import org.casus.model.Count;
 import org.casus.model.Evidence;
 import org.casus.model.LossOutcome;
 import org.casus.model.Sentence;
@@ -60,12 +61,15 @@ final class LossFinder {
       List<Quantity> quantities = finder.find(s);
       Set<Integer> heads = new HashSet<>();
       quantities.forEach(q -> heads.add(q.head()));
+      Set<Integer> subsets = new HashSet<>();
+      quantities.stream().filter(Quantity::subset).forEach(q -> subsets.add(q.head()));
       List<String> words = SentenceFacts.surfaceWords(text.text(), s).stream()
           .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
       Set<Integer> systemWords = systemWords(words);
-      for (Quantity q : quantities) {
+      for (Candidate c : candidates(s, quantities, heads)) {
+        Quantity q = c.quantity();
         Token head = s.token(q.head());
-        if (q.head() == q.last() || !(head.is("NOUN") || head.is("PROPN"))) {
+        if (c.figured() && (q.head() == q.last() || !(head.is("NOUN") || head.is("PROPN")))) {
           continue;
         }
         List<Token> phrase = phrase(s, head, heads);
@@ -74,21 +78,110 @@ final class LossFinder {
           continue;
         }
         // "une quarantaine de motos": the figure, not its complement, is the argument.
-        Token counted = head.head() == q.last() ? s.token(q.last()) : head;
-        Optional<Link> link = link(s, counted);
-        if (link.isEmpty()) {
+        Token counted = c.figured() && head.head() == q.last() ? s.token(q.last()) : head;
+        Optional<Link> link = link(s, counted, heads, subsets, 0);
+        // Without a figure only an explicit loss word makes a loss: "destroyed the bridge".
+        if (link.isEmpty() || !c.figured() && c.explicitOnly() && !predicated(link.get(), head)) {
           continue;
         }
         LossOutcome outcome = link.get().trigger().outcome();
         if (lex.munitions().contains(head.lemma()) && outcome != LossOutcome.CAPTURED) {
           continue;
         }
-        int last = phrase.stream().mapToInt(Token::index).max().orElse(head.index());
+        int last = Math.max(c.evidenceEnd(), phrase.stream().mapToInt(Token::index).max().orElse(head.index()));
         Evidence evidence = SentenceFacts.evidence(text, s, q.first(), last);
         out.add(new Loss(outcome, q, thing.get(), owner(s, counted, link.get(), systemWords), evidence, link.get().confidence()));
       }
     }
     return out;
+  }
+
+  /**
+   * A figure to try: one the quantity finder read, or one this finder reads off the noun phrase
+   * itself (an article, a figure in brackets, a list item with no figure of its own).
+   *
+   * @param evidenceEnd last token the evidence must reach beyond the noun phrase ("vehicles (12)")
+   * @param explicitOnly whether only a loss word that governs the noun directly may make it a loss
+   */
+  private record Candidate(Quantity quantity, boolean figured, int evidenceEnd, boolean explicitOnly) {}
+
+  /**
+   * The quantity finder's figures, then the lost things named without one: "vehicles (12)" takes
+   * the figure in brackets; "several buildings and cars" gives the cars the list's vague count;
+   * "the bridge", "des motos" count one, or an unknown number when plural.
+   */
+  private List<Candidate> candidates(Sentence s, List<Quantity> quantities, Set<Integer> heads) {
+    List<Candidate> out = new ArrayList<>();
+    Set<Integer> covered = new HashSet<>();
+    for (Quantity q : quantities) {
+      out.add(new Candidate(q, true, -1, false));
+      for (int i = q.first(); i <= q.last(); i++) {
+        covered.add(i);
+      }
+      bracketed(s, q).ifPresent(noun -> {
+        int from = phraseStart(s, noun);
+        out.add(new Candidate(new Quantity(q.count(), from, from - 1, noun.index(), false), false, q.last() + 1, false));
+        covered.add(noun.index());
+      });
+    }
+    for (Token t : s.tokens()) {
+      if (!t.is("NOUN") || heads.contains(t.index()) || covered.contains(t.index())) {
+        continue;
+      }
+      boolean hasFigure = s.children(t).stream().anyMatch(c -> c.relation().equals("nummod"));
+      if (hasFigure) {
+        continue;
+      }
+      Optional<Token> article = s.children(t).stream()
+          .filter(c -> c.relation().equals("det") && c.is("DET") && c.index() < t.index()).findFirst();
+      boolean plural = !t.lowerWord().equals(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      if (t.relation().equals("conj") && listChain(s, t).stream().skip(1).anyMatch(i -> heads.contains(i.index()))) {
+        // A list item without a figure shares the vague count of the list: "several buildings and cars".
+        int from = article.map(a -> a.index()).orElse(phraseStart(s, t));
+        int last = article.map(Token::index).orElse(from - 1);
+        out.add(new Candidate(new Quantity(plural || article.isEmpty() ? Count.vague() : Count.exact(1), from, last,
+            t.index(), false), false, -1, article.isPresent()));
+      } else if (article.isPresent()) {
+        out.add(new Candidate(new Quantity(plural ? Count.vague() : Count.exact(1), article.get().index(),
+            article.get().index(), t.index(), false), false, -1, true));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the loss word states the loss rather than recalls it: "destroyed the home", "the home
+   * was destroyed", but not "found in the destroyed home", which names something already told.
+   */
+  private static boolean predicated(Link link, Token noun) {
+    boolean attributive = link.word().head() == noun.index() && link.word().index() < noun.index();
+    return link.confidence() >= 0.8 && !attributive;
+  }
+
+  /** The noun a figure in brackets right after it counts: "armoured vehicles (12)". */
+  private static Optional<Token> bracketed(Sentence s, Quantity q) {
+    if (q.head() != q.last() || q.first() < 2 || q.last() + 1 >= s.tokens().size()) {
+      return Optional.empty();
+    }
+    Token open = s.token(q.first() - 1);
+    Token close = s.token(q.last() + 1);
+    Token before = s.token(q.first() - 2);
+    if (!open.word().equals("(") || !close.word().equals(")") || !(before.is("NOUN") || before.is("PROPN"))) {
+      return Optional.empty();
+    }
+    return Optional.of(before);
+  }
+
+  /** The first word of a noun's pre-modifiers: "armoured" in "armoured vehicles". */
+  private static int phraseStart(Sentence s, Token noun) {
+    int from = noun.index();
+    for (Token c : s.children(noun)) {
+      String rel = c.relation();
+      if (c.index() < from && (rel.equals("amod") || rel.equals("compound") || rel.equals("flat"))) {
+        from = c.index();
+      }
+    }
+    return from;
   }
 
   /**
@@ -173,7 +266,16 @@ final class LossFinder {
   }
 
   /** The loss word of a counted noun, through the list it belongs to. */
-  private Optional<Link> link(Sentence s, Token counted) {
+  private Optional<Link> link(Sentence s, Token counted, Set<Integer> quantityHeads, Set<Integer> subsets, int depth) {
+    // "la perte d'un véhicule et une mitrailleuse": the second item parsed as a conjunct of the loss noun.
+    if (counted.relation().equals("conj") && counted.head() >= 0) {
+      Token gov = s.token(counted.head());
+      LossTrigger noun = gov.is("NOUN") ? lex.lossNouns().get(gov.lemma()) : null;
+      if (noun != null && noun.role() == LossRole.NOUN
+          && s.children(gov).stream().anyMatch(c -> c.relation().equals("nmod") && c.index() < counted.index())) {
+        return Optional.of(new Link(noun, gov, 0.6));
+      }
+    }
     List<Token> chain = listChain(s, counted);
     for (Token item : chain) {
       Optional<Link> participle = participle(s, item);
@@ -182,11 +284,44 @@ final class LossFinder {
       }
     }
     Token top = chain.get(chain.size() - 1);
+    // "a quarantine of motorbikes and materiel recovered": a participle after the last item is said of the list.
+    for (Token c : s.children(top)) {
+      if (c.relation().equals("conj") && c.index() > counted.index() && (c.is("NOUN") || c.is("PROPN"))) {
+        Optional<Link> participle = participle(s, c);
+        if (participle.isPresent()) {
+          return Optional.of(new Link(participle.get().trigger(), participle.get().word(), 0.7));
+        }
+      }
+    }
     if (top.head() < 0) {
       return Optional.empty();
     }
     Token gov = s.token(top.head());
     String rel = top.deprel();
+    if (depth < 3) {
+      Optional<Link> through = throughHost(s, top, gov, quantityHeads, subsets, depth);
+      if (through.isPresent()) {
+        return through;
+      }
+    }
+    // "11 tanks supplied to X had been wiped out": a reduced relative parsed as the clausal subject.
+    if (rel.equals("nsubj") && gov.is("VERB") && gov.relation().equals("csubj") && !hasAux(s, gov)
+        && gov.head() >= 0) {
+      Token outer = s.token(gov.head());
+      Optional<LossTrigger> t = verbTrigger(s, outer).filter(x -> x.role() == LossRole.PATIENT);
+      if (t.isPresent() && hasPassiveAux(s, outer)) {
+        return Optional.of(new Link(t.get(), outer, 0.7));
+      }
+    }
+    // "Ukraine's losses amounted to 52 tanks": a figure that a loss noun adds up to.
+    if ((rel.equals("obl") || rel.equals("obj")) && (gov.is("VERB") || gov.is("AUX"))) {
+      for (Token c : s.children(gov)) {
+        LossTrigger noun = c.relation().equals("nsubj") ? lex.lossNouns().get(c.lemma()) : null;
+        if (noun != null && noun.role() == LossRole.NOUN) {
+          return Optional.of(new Link(noun, c, 0.7));
+        }
+      }
+    }
     Optional<LossTrigger> verb = verbTrigger(s, gov);
     if (verb.isPresent()) {
       boolean passive = rel.equals("nsubj:pass") || rel.startsWith("nsubj") && hasPassiveAux(s, gov);
@@ -225,6 +360,27 @@ final class LossFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The loss word of the noun a list item hangs on when the parse makes it a complement rather
+   * than a conjunct: a breakdown of a total ("11 tanks, including 8 Leopards") or an item added by
+   * a connective parsed as an adverb ("181 blindés, en plus de plusieurs postes").
+   */
+  private Optional<Link> throughHost(Sentence s, Token top, Token gov, Set<Integer> quantityHeads,
+      Set<Integer> subsets, int depth) {
+    Token host = null;
+    if (top.relation().equals("nmod") && quantityHeads.contains(gov.index()) && subsets.contains(top.index())
+        && gov.index() < top.index()) {
+      host = gov;
+    } else if (top.relation().equals("obl") && gov.is("ADV") && gov.relation().equals("advmod") && gov.head() >= 0
+        && quantityHeads.contains(gov.head())) {
+      host = s.token(gov.head());
+    }
+    if (host == null || !(host.is("NOUN") || host.is("PROPN"))) {
+      return Optional.empty();
+    }
+    return link(s, host, quantityHeads, subsets, depth + 1).map(l -> new Link(l.trigger(), l.word(), Math.min(l.confidence(), 0.7)));
   }
 
   /**
@@ -314,6 +470,13 @@ final class LossFinder {
     }
     for (Token item : items) {
       Optional<String> own = sideOn(s, item, systemWords);
+      if (own.isPresent()) {
+        return own;
+      }
+    }
+    // "Ukraine's total losses", "les pertes arméniennes": the owner named on the loss noun.
+    if (link.trigger().role() == LossRole.NOUN) {
+      Optional<String> own = sideOn(s, link.word(), systemWords);
       if (own.isPresent()) {
         return own;
       }

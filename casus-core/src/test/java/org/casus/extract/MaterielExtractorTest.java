@@ -88,8 +88,11 @@ class MaterielExtractorTest {
 
   @Test
   void frenchSeizedEquipmentIsCaptured() {
-    Materiel m = only("Les soldats ont saisi douze motos et des armes dans le camp.", Language.FR);
-    assertLoss(m, LossOutcome.CAPTURED, Count.exact(12), "vehicle", Optional.empty());
+    List<Materiel> all = extract("Les soldats ont saisi douze motos et des armes dans le camp.", Language.FR);
+    assertEquals(2, all.size(), () -> "facts: " + all);
+    assertLoss(all.get(0), LossOutcome.CAPTURED, Count.exact(12), "vehicle", Optional.empty());
+    // Captured small arms without a figure are still a capture, of an unknown number.
+    assertLoss(all.get(1), LossOutcome.CAPTURED, Count.vague(), "other", Optional.empty());
   }
 
   @Test
