@@ -63,7 +63,13 @@ final class ClaimantResolver {
     if (head.is("PROPN")) {
       List<Token> person = nameOf(s, head);
       List<String> personWords = surface(person, text);
-      if (actor.isPresent() && actors.resolve(personWords).isEmpty()) {
+      Optional<Actor> knownPerson = actors.resolve(personWords);
+      if (actor.isPresent() && actor.get().side().isEmpty() && knownPerson.flatMap(Actor::side).isPresent()) {
+        // a person the lexicon knows, with a side, says more than an unsided title beside them
+        Actor p = knownPerson.get();
+        return Optional.of(new Reading(new Claimant(p.name(), p.kind(), p.side()), false));
+      }
+      if (actor.isPresent() && knownPerson.isEmpty()) {
         // a person with a title speaks with the kind and side of their institution
         Actor a = actor.get();
         return Optional.of(new Reading(new Claimant(join(person, text) + ", " + a.name(), a.kind(), a.side()), false));
