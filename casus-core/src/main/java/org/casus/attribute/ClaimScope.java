@@ -21,7 +21,7 @@ final class ClaimScope {
   /** A fact's sentence and the indices of its words there. */
   record Located(int sentence, List<Integer> tokens) {}
 
-  private record CueClaim(ReportingCue cue, Claim claim) {}
+  private record CueClaim(ReportingCue cue, Claim claim, boolean pointsBack) {}
 
   private final AnnotatedText text;
   private final ClaimAttributor.Lexicons lex;
@@ -29,6 +29,10 @@ final class ClaimScope {
   private final List<List<CueClaim>> cues = new ArrayList<>();
   /** Per sentence: the claim in force when the sentence begins (empty: the article's voice). */
   private final List<Optional<Claim>> inForce = new ArrayList<>();
+  /** Per sentence: the paragraph it begins or continues (headings count as paragraphs). */
+  private final List<Integer> paragraph = new ArrayList<>();
+  /** Per sentence: whether it stands in a heading. */
+  private final List<Boolean> headings = new ArrayList<>();
 
   ClaimScope(AnnotatedText text, ClaimAttributor.Lexicons lex) {
     this.text = text;
@@ -40,10 +44,14 @@ final class ClaimScope {
     List<ClaimantResolver.Named> named = new ArrayList<>();
     Optional<Claim> current = Optional.empty();
     int previousEnd = 0;
+    int paragraphs = -1;
     for (Sentence s : text.sentences()) {
       boolean newParagraph = s.index() == 0
           || text.text().substring(Math.min(previousEnd, s.span().start()), s.span().start()).contains("\n");
       boolean heading = ClaimAttributor.isHeading(text, s);
+      paragraphs += newParagraph || heading ? 1 : 0;
+      paragraph.add(paragraphs);
+      headings.add(heading);
       previousEnd = s.span().end();
       List<CueClaim> here = new ArrayList<>();
       boolean pointsBack = false;
@@ -59,7 +67,7 @@ final class ClaimScope {
         }
         Claim claim = new Claim(reading.get().claimant(), Optional.of(cue.words()), Optional.of(cue.span()),
             cue.denial() ? Stance.DENIED : Stance.ASSERTED);
-        here.add(new CueClaim(cue, claim));
+        here.add(new CueClaim(cue, claim, reading.get().coreferent()));
       }
       if (heading || newParagraph && !pointsBack) {
         current = Optional.empty();
@@ -70,7 +78,92 @@ final class ClaimScope {
         current = Optional.of(here.get(here.size() - 1).claim().withStance(Stance.ASSERTED));
       }
     }
+    summariesPointBack();
+    resumedAcrossParagraphs();
     quotesSpokenAfter();
+  }
+
+  /**
+   * A statement that names what came before it ("X a dressé ce bilan", "these figures were
+   * released by X") claims the sentences of its paragraph before it that have no cue of their own.
+   */
+  private void summariesPointBack() {
+    List<Sentence> sentences = text.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      for (CueClaim c : cues.get(i)) {
+        if (!pointsBackToFigures(sentences.get(i), c.cue())) {
+          continue;
+        }
+        Claim claim = c.claim().withStance(Stance.ASSERTED);
+        for (int j = i - 1; j >= 0 && paragraph.get(j).equals(paragraph.get(i)) && cues.get(j).isEmpty()
+            && !headings.get(j); j--) {
+          if (inForce.get(j).isEmpty()) {
+            inForce.set(j, Optional.of(claim));
+          }
+        }
+        if (inForce.get(i).isEmpty()) {
+          inForce.set(i, Optional.of(claim));
+        }
+      }
+    }
+  }
+
+  /** Whether a cue's own words or its object hold a statement noun with a demonstrative ("ce bilan"). */
+  private boolean pointsBackToFigures(Sentence s, ReportingCue cue) {
+    for (Token t : s.tokens()) {
+      boolean statement = lex.reporting().isDocument(t) || lex.reporting().isAbstractSource(t);
+      boolean atCue = cue.span().contains(t.span())
+          || t.head() >= 0 && cue.span().contains(s.token(t.head()).span()) && t.relation().equals("obj");
+      if (statement && atCue && s.children(t).stream()
+          .anyMatch(d -> d.relation().equals("det") && lex.reporting().isAnaphor(d))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Paragraphs that report nothing of their own, between a claimant's statement and a later
+   * paragraph where the same claimant speaks again ("Les services de sécurité relèvent par
+   * ailleurs ..."), go on reporting that claimant: the article is relaying one source throughout.
+   */
+  private void resumedAcrossParagraphs() {
+    Optional<Claim> current = Optional.empty();
+    Optional<Claim> dropped = Optional.empty();
+    List<Integer> gap = new ArrayList<>();
+    for (int i = 0; i < cues.size(); i++) {
+      if (headings.get(i)) {
+        current = Optional.empty();
+        dropped = Optional.empty();
+        gap.clear();
+        continue;
+      }
+      List<CueClaim> here = cues.get(i);
+      if (inForce.get(i).isEmpty() && current.isPresent()) {
+        dropped = current;
+        gap.clear();
+      }
+      if (!here.isEmpty()) {
+        Claim first = here.get(0).claim();
+        // only a speaker that points back ("il", "les services") resumes; one named in full starts anew
+        if (dropped.isPresent() && here.get(0).pointsBack() && first.claimant().equals(dropped.get().claimant())) {
+          for (int j : gap) {
+            inForce.set(j, dropped);
+          }
+          if (inForce.get(i).isEmpty()) {
+            inForce.set(i, dropped);
+          }
+        }
+        dropped = Optional.empty();
+        gap.clear();
+        current = Optional.of(here.get(here.size() - 1).claim().withStance(Stance.ASSERTED));
+        continue;
+      }
+      current = inForce.get(i);
+      if (current.isEmpty() && dropped.isPresent()) {
+        gap.add(i);
+      }
+    }
   }
 
   /** A denial and the sentence it stands in. */

@@ -44,8 +44,16 @@ final class ClaimantResolver {
     }
     List<String> words = surface(tokens, text);
     Optional<Actor> actor = actors.resolve(words);
+    if (actor.isEmpty() && reporting.isAbstractSource(head)) {
+      // "according to preliminary data": information, not a source; the claim in force stands
+      return Optional.empty();
+    }
     boolean proper = tokens.stream().anyMatch(t -> t.is("PROPN"));
     boolean sided = actor.flatMap(Actor::side).isPresent();
+    if (!sided && !proper && head.is("NOUN") && demonstrative(s, head)) {
+      // "selon ces sources", "these officials": the claimant named last
+      return last.map(n -> new Reading(n.claimant(), true));
+    }
     if (!sided) {
       Optional<Named> antecedent = antecedent(tokens, head, proper, named);
       if (antecedent.isPresent()) {
@@ -55,7 +63,13 @@ final class ClaimantResolver {
     if (head.is("PROPN")) {
       List<Token> person = nameOf(s, head);
       List<String> personWords = surface(person, text);
-      if (actor.isPresent() && actors.resolve(personWords).isEmpty()) {
+      Optional<Actor> knownPerson = actors.resolve(personWords);
+      if (actor.isPresent() && actor.get().side().isEmpty() && knownPerson.flatMap(Actor::side).isPresent()) {
+        // a person the lexicon knows, with a side, says more than an unsided title beside them
+        Actor p = knownPerson.get();
+        return Optional.of(new Reading(new Claimant(p.name(), p.kind(), p.side()), false));
+      }
+      if (actor.isPresent() && knownPerson.isEmpty()) {
         // a person with a title speaks with the kind and side of their institution
         Actor a = actor.get();
         return Optional.of(new Reading(new Claimant(join(person, text) + ", " + a.name(), a.kind(), a.side()), false));
@@ -68,6 +82,10 @@ final class ClaimantResolver {
     List<Token> described = tokens.stream().filter(t -> !t.is("DET") && !t.is("PUNCT")).toList();
     return Optional.of(new Reading(new Claimant(join(described.isEmpty() ? tokens : described, text),
         ClaimantKind.UNATTRIBUTED, Optional.empty()), false));
+  }
+
+  private boolean demonstrative(Sentence s, Token head) {
+    return s.children(head).stream().anyMatch(c -> c.relation().equals("det") && reporting.isAnaphor(c));
   }
 
   /** What a newly named claimant is remembered by. */

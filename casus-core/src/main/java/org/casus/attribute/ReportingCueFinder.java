@@ -49,6 +49,7 @@ final class ReportingCueFinder {
     for (int v : verbs) {
       cues.add(verbCue(s, text, s.token(v), markers));
     }
+    statementFrame(s, text, markers).ifPresent(cues::add);
     cues.sort((a, b) -> a.span().compareTo(b.span()));
     return cues;
   }
@@ -75,7 +76,11 @@ final class ReportingCueFinder {
     }
     Span span = s.spanOf(sorted(cueWords));
     BitSet domain = new BitSet();
-    boolean inserted = verb.relation().equals("parataxis") && verb.head() >= 0;
+    Optional<Token> inverted = invertedSubject(s, verb, speaker);
+    if (inverted.isPresent()) {
+      speaker = s.subtree(inverted.get());
+    }
+    boolean inserted = verb.head() >= 0 && (verb.relation().equals("parataxis") || inverted.isPresent());
     if (inserted) {
       // "X, a-t-il souligné": the verb reports the clause it was inserted in
       for (Token t : s.subtree(s.token(verb.head()))) {
@@ -100,6 +105,69 @@ final class ReportingCueFinder {
       domain.clear(t.index());
     }
     return new ReportingCue(span.of(text), span, indices(speaker), domain, lexicon.isDenial(verb), true);
+  }
+
+  /**
+   * The subject of a reporting verb placed after the clause it reports and read by the parser as
+   * its object ("..., indique le communiqué", "..., ajoute l'armée"): a noun after the verb, when
+   * the verb has no subject of its own and hangs on a predicate before it.
+   */
+  private static Optional<Token> invertedSubject(Sentence s, Token verb, List<Token> speaker) {
+    if (!speaker.isEmpty() || verb.head() < 0 || verb.head() > verb.index()
+        || !(verb.relation().equals("advcl") || verb.relation().equals("parataxis")
+            || verb.relation().equals("conj"))) {
+      return Optional.empty();
+    }
+    return s.children(verb).stream()
+        .filter(c -> c.relation().equals("obj") && c.index() > verb.index() && (c.is("NOUN") || c.is("PROPN")))
+        .findFirst();
+  }
+
+  /**
+   * A statement named as the frame of its sentence ("Dans un communiqué publié dimanche, l'armée
+   * ..."): the subject of the predicate the frame hangs on speaks for the rest of the clause, even
+   * when its verb is no reporting verb or is misread by the parser.
+   */
+  private Optional<ReportingCue> statementFrame(Sentence s, String text, BitSet markers) {
+    for (Token t : s.tokens()) {
+      if (!t.relation().equals("obl") || t.head() < 0 || !lexicon.isDocument(t) || markers.get(t.head())) {
+        continue;
+      }
+      Token predicate = s.token(t.head());
+      Optional<Token> caseWord = s.children(t).stream().filter(c -> c.relation().equals("case")).findFirst();
+      Optional<Token> subject = s.children(predicate).stream()
+          .filter(c -> c.relation().equals("nsubj") && !c.deprel().endsWith("pass") && !c.is("PRON"))
+          .findFirst();
+      if (caseWord.isEmpty() || subject.isEmpty() || t.index() > subject.get().index()) {
+        continue;
+      }
+      // the subject up to its first comma: an apposition after it is no part of the name
+      int end = firstComma(s, subject.get());
+      List<Token> speaker = s.subtree(subject.get()).stream().filter(x -> x.index() < end).toList();
+      BitSet domain = new BitSet();
+      for (Token x : s.subtree(predicate)) {
+        domain.set(x.index());
+      }
+      for (Token x : s.subtree(t)) {
+        domain.clear(x.index());
+      }
+      for (Token x : speaker) {
+        domain.clear(x.index());
+      }
+      Span span = caseWord.get().span().union(t.span());
+      return Optional.of(new ReportingCue(span.of(text), span, indices(sorted(speaker)), domain, false, true));
+    }
+    return Optional.empty();
+  }
+
+  /** The index of the first comma after a token, or the sentence length. */
+  private static int firstComma(Sentence s, Token from) {
+    for (int i = from.index() + 1; i < s.tokens().size(); i++) {
+      if (s.token(i).is("PUNCT") && s.token(i).word().equals(",")) {
+        return i;
+      }
+    }
+    return s.tokens().size();
   }
 
   /**

@@ -27,9 +27,12 @@ public final class ReportingLexicon {
   private final Set<String> hedges;
   private final List<String> conditionalEndings;
   private final Set<String> documents;
+  private final Set<String> abstractSources;
+  private final Set<String> anaphors;
 
   private ReportingLexicon(Language language, List<List<String>> verbs, Set<String> denials,
-      List<String> sources, Set<String> hedges, List<String> conditionalEndings, Set<String> documents) {
+      List<String> sources, Set<String> hedges, List<String> conditionalEndings, Set<String> documents,
+      Set<String> abstractSources, Set<String> anaphors) {
     this.language = language;
     this.verbs = List.copyOf(verbs);
     this.denials = Set.copyOf(denials);
@@ -37,6 +40,8 @@ public final class ReportingLexicon {
     this.hedges = Set.copyOf(hedges);
     this.conditionalEndings = List.copyOf(conditionalEndings);
     this.documents = Set.copyOf(documents);
+    this.abstractSources = Set.copyOf(abstractSources);
+    this.anaphors = Set.copyOf(anaphors);
   }
 
   public static ReportingLexicon load(Language lang) {
@@ -47,6 +52,8 @@ public final class ReportingLexicon {
     Set<String> hedges = new HashSet<>();
     List<String> endings = new ArrayList<>();
     Set<String> documents = new HashSet<>();
+    Set<String> abstractSources = new HashSet<>();
+    Set<String> anaphors = new HashSet<>();
     for (String[] row : TsvResource.read(resource, 2)) {
       String phrase = row[1];
       if (phrase.isEmpty()) {
@@ -59,12 +66,15 @@ public final class ReportingLexicon {
         case "hedge" -> hedges.add(compact(phrase));
         case "conditional" -> endings.add(fold(phrase));
         case "document" -> documents.add(fold(phrase));
+        case "abstract" -> abstractSources.add(fold(phrase));
+        case "anaphor" -> anaphors.add(fold(phrase));
         default -> throw new IllegalStateException(resource + ": unknown role '" + row[0] + "'");
       }
     }
     // longest markers first, so "de source" is tried before a shorter marker it starts with
     sources.sort((a, b) -> Integer.compare(b.length(), a.length()));
-    return new ReportingLexicon(lang, verbs, denials, sources, hedges, endings, documents);
+    return new ReportingLexicon(lang, verbs, denials, sources, hedges, endings, documents,
+        abstractSources, anaphors);
   }
 
   public Language language() {
@@ -133,6 +143,19 @@ public final class ReportingLexicon {
   /** A noun naming a statement ("communiqué", "statement"), by lemma. */
   public boolean isDocument(Token t) {
     return documents.contains(fold(t.lemma())) || documents.contains(fold(t.word()));
+  }
+
+  /**
+   * A noun naming information rather than who gives it ("données", "initial info", "estimates"):
+   * a source phrase headed by one names no claimant unless it names an actor too.
+   */
+  public boolean isAbstractSource(Token t) {
+    return abstractSources.contains(fold(t.lemma())) || abstractSources.contains(fold(t.word()));
+  }
+
+  /** A demonstrative determiner ("ces", "these"): its noun points back to a claimant named before. */
+  public boolean isAnaphor(Token t) {
+    return anaphors.contains(fold(t.word())) || anaphors.contains(fold(t.lemma()));
   }
 
   private static boolean isVerb(Token t) {

@@ -140,4 +140,19 @@ class ClaimAttributorEnglishTest {
     assertEquals(Claim.unattributed(),
         claimOf("A missile strike killed seven civilians in Kharkiv on Saturday.", "seven civilians"));
   }
+
+  @Test
+  void abstractSourceNounLeavesTheClaimInForce() {
+    Claim c = claimOf("The health ministry said the strike hit a crowded market. "
+        + "According to preliminary data, nine people were killed.", "nine people");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+  }
+
+  @Test
+  void knownPersonWithASideOutranksAnUnsidedTitle() {
+    Claim c = claimOf("Military spokesman Igor Konashenkov said 30 fighters were killed near the river.",
+        "30 fighters");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("RUS"), c.claimant().side());
+  }
 }

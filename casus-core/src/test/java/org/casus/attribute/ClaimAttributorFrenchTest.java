@@ -132,4 +132,47 @@ class ClaimAttributorFrenchTest {
     assertEquals(Claim.unattributed(),
         claimOf("Une frappe de drone a tué quatre civils samedi près de Kharkiv.", "quatre civils"));
   }
+
+  @Test
+  void demonstrativeSourcePointsBackToTheClaimantNamedBefore() {
+    Claim c = claimOf("La police locale a annoncé l'arrestation de deux suspects. "
+        + "Selon ces sources, quatre villageois ont été tués.", "quatre villageois");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+  }
+
+  @Test
+  void statementThatSumsUpClaimsTheSentencesBeforeIt() {
+    Claim c = claimOf("Les combats ont fait 31 morts dans la province. "
+        + "La police locale a dressé ce bilan mardi.", "31 morts");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+  }
+
+  @Test
+  void speakerResumedLaterClaimsTheParagraphsInBetween() {
+    Claim c = claimOf("La police locale a annoncé mardi une série d'attaques dans la province.\n\n"
+        + "Dans le premier village, 14 personnes ont été tuées.\n\n"
+        + "La police relève par ailleurs que deux autres villages ont été pillés.", "14 personnes");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+  }
+
+  @Test
+  void paragraphAfterAStatementWithoutResumptionIsTheArticlesVoice() {
+    Claim c = claimOf("La police locale a annoncé mardi une série d'attaques dans la province.\n\n"
+        + "Dans le premier village, 14 personnes ont été tuées.", "14 personnes");
+    assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
+  }
+
+  @Test
+  void statementFrameNamesItsSubjectAsSpeaker() {
+    Claim c = claimOf("Dans un communiqué publié lundi, l'armée malienne rend hommage aux 12 soldats "
+        + "tués lors de l'attaque.", "12 soldats");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
+
+  @Test
+  void invertedSubjectAfterTheClauseSpeaks() {
+    Claim c = claimOf("Douze soldats ont été tués dans l'embuscade, indique la police locale.", "Douze soldats");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+  }
 }
