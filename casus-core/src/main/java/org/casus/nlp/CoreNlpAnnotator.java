@@ -6,8 +6,12 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,18 +32,29 @@ import org.casus.model.Token;
 /**
  * Annotates with Stanford CoreNLP in two passes: a cheap one (tokens and sentences) over every
  * extractable block, and a full one (POS, entities, UD dependencies) over the sentences that the
- * selection lets through. Both CoreNLP pipelines are built once, here; they are thread-safe.
+ * selection lets through.
+ *
+ * <p>The full pass does not tokenise again: it takes the cheap pass's tokens (after mwt), puts
+ * every selected sentence of a text into one pre-tokenised {@link Annotation}, and runs only the
+ * taggers on it (one CoreNLP call per text, not per sentence). The dependency parser is called
+ * directly and only the basic UD graph that casus reads is built: CoreNLP's
+ * DependencyParseAnnotator also derives the collapsed, CC-processed, enhanced and enhanced++
+ * graphs of every sentence, which cost more than the parse itself. Everything is built once,
+ * here, and is thread-safe.
  */
 public final class CoreNlpAnnotator {
   private final Language language;
   private final StanfordCoreNLP cheap;
-  private final StanfordCoreNLP full;
+  private final StanfordCoreNLP taggers;
+  private final DependencyParser parser;
   private final Lemmatizer lemmatizer;
 
-  private CoreNlpAnnotator(Language language, StanfordCoreNLP cheap, StanfordCoreNLP full, Lemmatizer lemmatizer) {
+  private CoreNlpAnnotator(Language language, StanfordCoreNLP cheap, StanfordCoreNLP taggers,
+      DependencyParser parser, Lemmatizer lemmatizer) {
     this.language = language;
     this.cheap = cheap;
-    this.full = full;
+    this.taggers = taggers;
+    this.parser = parser;
     this.lemmatizer = lemmatizer;
   }
 
@@ -49,12 +64,39 @@ public final class CoreNlpAnnotator {
     Properties cheapProps = new Properties();
     cheapProps.putAll(base);
     cheapProps.setProperty("annotators", base.getProperty("cheap.annotators"));
-    Properties fullProps = new Properties();
-    fullProps.putAll(base);
-    fullProps.setProperty("annotators", base.getProperty("full.annotators"));
-    // The full pass re-reads one sentence of the cheap pass at a time.
-    fullProps.setProperty("ssplit.isOneSentence", "true");
-    return new CoreNlpAnnotator(language, new StanfordCoreNLP(cheapProps), new StanfordCoreNLP(fullProps), lemmatizer);
+    // The full pass starts from the cheap pass's tokens: its own annotators without the ones the
+    // cheap pass already ran, and the dependency parser outside the pipeline (see the class comment).
+    List<String> cheapAnnotators = annotators(base.getProperty("cheap.annotators"));
+    List<String> taggerAnnotators = new ArrayList<>();
+    boolean depparse = false;
+    for (String a : annotators(base.getProperty("full.annotators"))) {
+      if (a.equals("depparse")) {
+        depparse = true;
+      } else if (!cheapAnnotators.contains(a)) {
+        taggerAnnotators.add(a);
+      }
+    }
+    Properties taggerProps = new Properties();
+    taggerProps.putAll(base);
+    taggerProps.setProperty("annotators", String.join(",", taggerAnnotators));
+    DependencyParser parser = null;
+    if (depparse) {
+      Properties parserProps = PropertiesUtils.extractPrefixedProperties(base, "depparse.");
+      parser = DependencyParser.loadFromModelFile(
+          parserProps.getProperty("model", DependencyParser.DEFAULT_MODEL), parserProps);
+    }
+    return new CoreNlpAnnotator(language, new StanfordCoreNLP(cheapProps),
+        new StanfordCoreNLP(taggerProps, false), parser, lemmatizer);
+  }
+
+  private static List<String> annotators(String list) {
+    List<String> out = new ArrayList<>();
+    for (String a : list.split(",")) {
+      if (!a.isBlank()) {
+        out.add(a.strip());
+      }
+    }
+    return out;
   }
 
   private static Properties properties(String resource) {
@@ -79,10 +121,10 @@ public final class CoreNlpAnnotator {
    * their tokens only ({@link Sentence#parsed()} false).
    */
   public AnnotatedText annotate(CleanText text, Predicate<Sentence> select) {
-    List<Sentence> raw = tokenize(text);
+    List<Split> raw = cheapPass(text);
     boolean[] chosen = new boolean[raw.size()];
     for (int i = 0; i < chosen.length; i++) {
-      chosen[i] = select.test(raw.get(i));
+      chosen[i] = select.test(raw.get(i).sentence());
     }
     return annotate(text, raw, chosen);
   }
@@ -92,26 +134,49 @@ public final class CoreNlpAnnotator {
    * at once, so that it can add a selected sentence's context.
    */
   public AnnotatedText annotate(CleanText text, SentenceSelector selector) {
-    List<Sentence> raw = tokenize(text);
-    return annotate(text, raw, selector.select(text.text(), raw));
+    List<Split> raw = cheapPass(text);
+    return annotate(text, raw, selector.select(text.text(), sentencesOf(raw)));
   }
 
-  private AnnotatedText annotate(CleanText text, List<Sentence> raw, boolean[] chosen) {
-    List<Sentence> sentences = new ArrayList<>(raw.size());
+  private AnnotatedText annotate(CleanText text, List<Split> raw, boolean[] chosen) {
+    List<Split> selected = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      sentences.add(chosen[i] ? parse(text.text(), raw.get(i)) : raw.get(i));
+      if (chosen[i]) {
+        selected.add(raw.get(i));
+      }
+    }
+    List<Sentence> parsed = parse(text.text(), selected);
+    List<Sentence> sentences = new ArrayList<>(raw.size());
+    int next = 0;
+    for (int i = 0; i < raw.size(); i++) {
+      sentences.add(chosen[i] ? parsed.get(next++) : raw.get(i).sentence());
     }
     return new AnnotatedText(text, language, sentences);
   }
 
   /** The cheap pass over every extractable block: sentences with tokens and dictionary lemmas. */
   public List<Sentence> tokenize(CleanText text) {
-    List<Sentence> sentences = new ArrayList<>();
+    return sentencesOf(cheapPass(text));
+  }
+
+  /** A sentence of the cheap pass with CoreNLP's tokens, which the full pass starts from. */
+  private record Split(Sentence sentence, List<CoreLabel> labels) {}
+
+  private List<Split> cheapPass(CleanText text) {
+    List<Split> sentences = new ArrayList<>();
     for (Block block : text.extractable()) {
       String blockText = block.span().of(text.text());
       sentences.addAll(split(blockText, block.span().start(), sentences.size()));
     }
     return sentences;
+  }
+
+  private static List<Sentence> sentencesOf(List<Split> splits) {
+    List<Sentence> out = new ArrayList<>(splits.size());
+    for (Split s : splits) {
+      out.add(s.sentence());
+    }
+    return out;
   }
 
   /**
@@ -133,11 +198,14 @@ public final class CoreNlpAnnotator {
     return lemmatizer;
   }
 
-  /** The cheap pass: sentences with tokens, offsets shifted to the cleaned text. */
-  List<Sentence> split(String blockText, int offset, int firstIndex) {
+  /**
+   * The cheap pass over one block: sentences with tokens, offsets shifted to the cleaned text,
+   * each with CoreNLP's tokens. (Named "split" for the benchmark's stage sampler.)
+   */
+  private List<Split> split(String blockText, int offset, int firstIndex) {
     Annotation doc = new Annotation(blockText);
     cheap.annotate(doc);
-    List<Sentence> out = new ArrayList<>();
+    List<Split> out = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {
@@ -150,14 +218,17 @@ public final class CoreNlpAnnotator {
       }
       Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
       if (!out.isEmpty() && continuesPrevious(tokens.get(0))) {
-        Sentence prev = out.remove(out.size() - 1);
-        List<Token> merged = new ArrayList<>(prev.tokens());
+        Split prev = out.remove(out.size() - 1);
+        List<Token> merged = new ArrayList<>(prev.sentence().tokens());
         for (Token t : tokens) {
           merged.add(new Token(merged.size(), t.word(), t.lemma(), t.upos(), t.head(), t.deprel(), t.ner(), t.span()));
         }
-        out.add(new Sentence(prev.index(), prev.span().union(span), merged, false));
+        List<CoreLabel> mergedLabels = new ArrayList<>(prev.labels());
+        mergedLabels.addAll(labels);
+        out.add(new Split(new Sentence(prev.sentence().index(), prev.sentence().span().union(span), merged, false),
+            mergedLabels));
       } else {
-        out.add(new Sentence(firstIndex + out.size(), span, tokens, false));
+        out.add(new Split(new Sentence(firstIndex + out.size(), span, tokens, false), labels));
       }
     }
     return out;
@@ -176,37 +247,70 @@ public final class CoreNlpAnnotator {
     return Character.isLowerCase(c) || w.equals(",") || w.equals(";");
   }
 
-  /** The full pass on one sentence. */
-  Sentence parse(String cleanText, Sentence raw) {
-    String sentenceText = raw.span().of(cleanText);
-    Annotation doc = new Annotation(sentenceText);
-    full.annotate(doc);
-    List<CoreLabel> labels = new ArrayList<>();
-    List<SemanticGraph> graphs = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      labels.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-      graphs.add(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
+  /**
+   * The full pass over the selected sentences of a text, in one pre-tokenised document: copies of
+   * the cheap pass's tokens, offsets in the cleaned text, one CoreNLP sentence per casus sentence.
+   */
+  List<Sentence> parse(String cleanText, List<Split> selected) {
+    if (selected.isEmpty()) {
+      return List.of();
     }
+    List<CoreMap> coreSentences = new ArrayList<>(selected.size());
+    List<CoreLabel> allLabels = new ArrayList<>();
+    for (Split split : selected) {
+      Sentence raw = split.sentence();
+      List<CoreLabel> labels = new ArrayList<>(split.labels().size());
+      for (int i = 0; i < split.labels().size(); i++) {
+        CoreLabel l = new CoreLabel(split.labels().get(i));
+        Span span = raw.tokens().get(i).span();
+        l.setBeginPosition(span.start());
+        l.setEndPosition(span.end());
+        l.setIndex(i + 1);
+        l.setSentIndex(coreSentences.size());
+        labels.add(l);
+      }
+      CoreMap s = new ArrayCoreMap();
+      s.set(CoreAnnotations.TextAnnotation.class, raw.span().of(cleanText));
+      s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, raw.span().start());
+      s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, raw.span().end());
+      s.set(CoreAnnotations.TokensAnnotation.class, labels);
+      s.set(CoreAnnotations.SentenceIndexAnnotation.class, coreSentences.size());
+      s.set(CoreAnnotations.TokenBeginAnnotation.class, allLabels.size());
+      s.set(CoreAnnotations.TokenEndAnnotation.class, allLabels.size() + labels.size());
+      allLabels.addAll(labels);
+      coreSentences.add(s);
+    }
+    Annotation doc = new Annotation(cleanText);
+    doc.set(CoreAnnotations.TokensAnnotation.class, allLabels);
+    doc.set(CoreAnnotations.SentencesAnnotation.class, coreSentences);
+    taggers.annotate(doc);
+    List<Sentence> out = new ArrayList<>(selected.size());
+    for (int k = 0; k < selected.size(); k++) {
+      out.add(sentence(selected.get(k).sentence(), coreSentences.get(k)));
+    }
+    return out;
+  }
+
+  /** One sentence of the full pass: its tags, entities and basic UD dependencies. */
+  private Sentence sentence(Sentence raw, CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     int n = labels.size();
     int[] heads = new int[n];
     String[] rels = new String[n];
     Arrays.fill(heads, -1);
     Arrays.fill(rels, "dep");
-    int base = 0;
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      int size = s.get(CoreAnnotations.TokensAnnotation.class).size();
-      SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      if (g != null) {
-        for (IndexedWord root : g.getRoots()) {
-          rels[base + root.index() - 1] = "root";
-        }
-        for (SemanticGraphEdge e : g.edgeListSorted()) {
-          int dep = base + e.getDependent().index() - 1;
-          heads[dep] = base + e.getGovernor().index() - 1;
-          rels[dep] = e.getRelation().toString();
-        }
+    if (parser != null) {
+      // Only the basic graph, as DependencyParseAnnotator builds it (no extra dependencies).
+      SemanticGraph g = SemanticGraphFactory.makeFromTree(parser.predict(s), SemanticGraphFactory.Mode.BASIC,
+          GrammaticalStructure.Extras.NONE, null);
+      for (IndexedWord root : g.getRoots()) {
+        rels[root.index() - 1] = "root";
       }
-      base += size;
+      for (SemanticGraphEdge e : g.edgeListSorted()) {
+        int dep = e.getDependent().index() - 1;
+        heads[dep] = e.getGovernor().index() - 1;
+        rels[dep] = e.getRelation().toString();
+      }
     }
     List<Token> tokens = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -215,8 +319,7 @@ public final class CoreNlpAnnotator {
       String lemma = l.lemma() != null && language != Language.FR ? l.lemma().toLowerCase(java.util.Locale.ROOT)
           : lemmatizer.lemma(l.word(), upos);
       String ner = l.ner() == null ? "O" : l.ner();
-      tokens.add(new Token(i, l.word(), lemma, universal(upos), heads[i], rels[i], ner,
-          spanOf(l, raw.span().start())));
+      tokens.add(new Token(i, l.word(), lemma, universal(upos), heads[i], rels[i], ner, raw.tokens().get(i).span()));
     }
     return new Sentence(raw.index(), raw.span(), tokens, true);
   }
