@@ -23,6 +23,9 @@ import org.casus.model.Token;
  */
 public final class EventExtractor implements FactExtractor {
   private static final String AGREEMENT = "agreement";
+  private static final String CLASH = "armed_clash";
+  private static final String ATTACK = "attack";
+  private static final java.util.Set<String> MAIN_CLAUSES = java.util.Set.of("root", "conj", "parataxis");
   private final ExtractionLexicons lexicons;
   private final Map<Language, EventLexicon> events = new EnumMap<>(Language.class);
 
@@ -44,30 +47,31 @@ public final class EventExtractor implements FactExtractor {
       if (!s.parsed() || isBackground(s, publicationYear)) {
         continue;
       }
-      Optional<Token> trigger = trigger(s, ev);
-      if (trigger.isEmpty()) {
-        continue;
-      }
-      String base = ev.triggers().get(PhraseSet.normalise(trigger.get().lemma()));
-      if (base.equals(AGREEMENT)) {
-        out.add(agreement(text, s, trigger.get(), lex));
-        continue;
-      }
-      String type = instrumentType(s, ev).orElse(base);
-      boolean civilians = s.tokens().stream().anyMatch(t -> ev.civilianTargets().contains(PhraseSet.normalise(t.lemma())));
-      Optional<String> actor1 = sides.perpetrator(s, s.token(0)).or(() -> sides.sideOn(s, trigger.get()));
-      Optional<String> actor2 = target(s, sides, actor1);
-      Token t = trigger.get();
-      int from = t.index();
-      int to = t.index();
-      for (Token c : s.subtree(t)) {
-        if (Math.abs(c.index() - t.index()) <= 8) {
-          from = Math.min(from, c.index());
-          to = Math.max(to, c.index());
+      boolean earlier = out.stream().anyMatch(f -> f instanceof Event e && !e.eventType().equals(AGREEMENT));
+      Token main = null;
+      for (Token trigger : triggers(s, ev)) {
+        String base = ev.triggers().get(PhraseSet.normalise(trigger.lemma()));
+        if (main != null && !alsoReported(s, ev, main, trigger)) {
+          continue;
         }
+        if (base.equals(AGREEMENT)) {
+          if (main == null) {
+            out.add(agreement(text, s, trigger, lex));
+            main = trigger;
+          }
+          continue;
+        }
+        EventArguments args = new EventArguments(s, trigger, ev, lex);
+        // "the attack" after an incident is that incident again, wherever its sentence is.
+        if (earlier && args.anaphoric()) {
+          continue;
+        }
+        out.add(event(text, s, trigger, base, args, sides));
+        if (main != null) {
+          break;
+        }
+        main = trigger;
       }
-      out.add(new Event(type, civilians, false, actor1, actor2, List.of(),
-          Provenance.of(SentenceFacts.evidence(text, s, from, to), 0.6)));
     }
     return out;
   }
@@ -91,9 +95,60 @@ public final class EventExtractor implements FactExtractor {
     return false;
   }
 
-  /** The first trigger that heads a clause or is an argument of one. */
-  private static Optional<Token> trigger(Sentence s, EventLexicon ev) {
-    for (Token t : s.tokens()) {
+  private Event event(AnnotatedText text, Sentence s, Token t, String base, EventArguments args, SideFinder sides) {
+    List<Token> phrase = args.phrase();
+    // The event's own words first ("des tirs de missiles" beside a drone elsewhere), then the sentence's.
+    Optional<String> instrument = instrumentType(phrase, ev(text)).or(() -> instrumentType(s.tokens(), ev(text)));
+    boolean civilians = args.targetsCivilians()
+        || phrase.stream().anyMatch(c -> ev(text).civilianTargets().contains(PhraseSet.normalise(c.lemma())));
+    // Armed men attacking civilians or their places is an attack on civilians, not a clash.
+    Optional<String> actor1 = args.agentSide()
+        .or(() -> sides.perpetrator(s, s.token(0)))
+        .or(() -> sides.sideOn(s, t));
+    boolean byState = actor1.map(a -> a.matches("[A-Z]{3}")).orElse(false);
+    String type = instrument.orElse(base.equals(CLASH) && args.targetsCivilians() && !byState ? ATTACK : base);
+    Optional<String> actor2 = args.targetSide(actor1).or(() -> target(s, sides, actor1));
+    int from = t.index();
+    int to = t.index();
+    for (Token c : s.subtree(t)) {
+      if (Math.abs(c.index() - t.index()) <= 8) {
+        from = Math.min(from, c.index());
+        to = Math.max(to, c.index());
+      }
+    }
+    return new Event(type, civilians, false, actor1, actor2, List.of(),
+        Provenance.of(SentenceFacts.evidence(text, s, from, to), 0.6));
+  }
+
+  private EventLexicon ev(AnnotatedText text) {
+    return events.get(text.language());
+  }
+
+  /** The event words of a sentence that head a clause or are an argument of one, in order. */
+  private static List<Token> triggers(Sentence s, EventLexicon ev) {
+    List<Token> out = new ArrayList<>();
+    Optional<Token> next = trigger(s, ev, 0);
+    while (next.isPresent()) {
+      out.add(next.get());
+      next = trigger(s, ev, next.get().index() + 1);
+    }
+    return out;
+  }
+
+  /**
+   * A second incident of the sentence: a verb of another type heading a main clause of its own
+   * ("fired rockets at the town; most were intercepted"), not one the first event word governs.
+   */
+  private static boolean alsoReported(Sentence s, EventLexicon ev, Token main, Token t) {
+    String first = ev.triggers().get(PhraseSet.normalise(main.lemma()));
+    String type = ev.triggers().get(PhraseSet.normalise(t.lemma()));
+    return t.is("VERB") && MAIN_CLAUSES.contains(t.relation()) && !s.dominates(main, t) && !s.dominates(t, main)
+        && !type.equals(first) && !type.equals(AGREEMENT) && !first.equals(AGREEMENT);
+  }
+
+  /** The first trigger from {@code start} that heads a clause or is an argument of one. */
+  private static Optional<Token> trigger(Sentence s, EventLexicon ev, int start) {
+    for (Token t : s.tokens().subList(start, s.tokens().size())) {
       String type = ev.triggers().get(PhraseSet.normalise(t.lemma()));
       if (type == null) {
         continue;
@@ -115,9 +170,10 @@ public final class EventExtractor implements FactExtractor {
     return Optional.empty();
   }
 
-  private static Optional<String> instrumentType(Sentence s, EventLexicon ev) {
+  /** The ACLED type an instrument word of the event's own phrase gives, in lexicon order. */
+  private static Optional<String> instrumentType(List<Token> phrase, EventLexicon ev) {
     for (String[] instrument : ev.instruments()) {
-      for (Token t : s.tokens()) {
+      for (Token t : phrase) {
         if (PhraseSet.normalise(t.lemma()).equals(instrument[0]) || PhraseSet.normalise(t.word()).equals(instrument[0])) {
           return Optional.of(instrument[1]);
         }

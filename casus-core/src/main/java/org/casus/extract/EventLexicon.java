@@ -10,9 +10,13 @@ import org.casus.lexicon.PhraseSet;
 import org.casus.lexicon.TsvResource;
 import org.casus.model.Language;
 
-/** The words that report events in one language: triggers, instruments, civilian targets. */
+/**
+ * The words that report events in one language: triggers, instruments, civilian targets, the case
+ * words that mark a target and the determiners that make an event word a re-mention.
+ */
 record EventLexicon(
-    Map<String, String> triggers, List<String[]> instruments, Set<String> civilianTargets, Set<String> agreementVerbs) {
+    Map<String, String> triggers, List<String[]> instruments, Set<String> civilianTargets, Set<String> agreementVerbs,
+    Set<String> targetMarkers, Set<String> anaphors) {
 
   static EventLexicon load(Language language) {
     String dir = "lexicon/" + language.code() + "/";
@@ -22,7 +26,7 @@ record EventLexicon(
     TsvResource.read(dir + "event-instruments.tsv", 2)
         .forEach(r -> instruments.add(new String[] {PhraseSet.normalise(r[0]), r[1]}));
     return new EventLexicon(Map.copyOf(triggers), List.copyOf(instruments), lemmas(dir + "civilian-targets.tsv"),
-        lemmas(dir + "agreement-verbs.tsv"));
+        lemmas(dir + "agreement-verbs.tsv"), lemmas(dir + "event-target-markers.tsv"), lemmas(dir + "event-anaphors.tsv"));
   }
 
   private static Set<String> lemmas(String resource) {

@@ -1,0 +1,202 @@
+package org.casus.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.lexicon.PhraseSet;
+import org.casus.lexicon.SideLexicon;
+import org.casus.model.Sentence;
+import org.casus.model.Token;
+
+/**
+ * The words an event word governs, read from its dependencies: its own phrase (for instruments and
+ * civilian targets), its agent ("an Israeli strike", "Hamas's attack", "attacks by Russia", the
+ * subject of "Azerbaijan launched missiles") and its target ("a strike on Kharkiv", "contre la ville
+ * de Ganja", the object of "attacked the villages"). A clause inside the phrase is another statement
+ * and is left out.
+ */
+final class EventArguments {
+  private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "conj", "parataxis", "acl", "csubj", "xcomp");
+  private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod", "obl", "appos", "flat");
+
+  private final Sentence s;
+  private final Token trigger;
+  private final EventLexicon ev;
+  private final SideLexicon sides;
+  private final Set<String> agentMarkers;
+
+  EventArguments(Sentence s, Token trigger, EventLexicon ev, LanguageLexicon lex) {
+    this.s = s;
+    this.trigger = trigger;
+    this.ev = ev;
+    this.sides = lex.sides();
+    this.agentMarkers = lex.agentMarkers();
+  }
+
+  /** The verb whose subject or object the event noun is ("the attack targeted", "launched strikes"). */
+  Optional<Token> governingVerb() {
+    if (!trigger.is("NOUN") && !trigger.is("PROPN")) {
+      return Optional.empty();
+    }
+    String rel = trigger.relation();
+    if (!rel.equals("obj") && !rel.equals("nsubj")) {
+      return Optional.empty();
+    }
+    return s.head(trigger).filter(h -> h.is("VERB"));
+  }
+
+  /**
+   * The phrase of the event: the trigger's words without the clauses it heads, and for a noun that
+   * is a verb's subject or object, that verb's other non-clausal arguments ("the air force
+   * conducted a strike").
+   */
+  List<Token> phrase() {
+    List<Token> out = new ArrayList<>(phraseOf(trigger));
+    governingVerb().ifPresent(v -> {
+      out.add(v);
+      for (Token c : s.children(v)) {
+        if (c.index() != trigger.index() && !CLAUSES.contains(c.relation())) {
+          out.addAll(phraseOf(c));
+        }
+      }
+    });
+    return out;
+  }
+
+  private List<Token> phraseOf(Token head) {
+    List<Token> out = new ArrayList<>();
+    out.add(head);
+    for (Token c : s.children(head)) {
+      if (!CLAUSES.contains(c.relation()) || c.relation().equals("acl") && !c.is("VERB")) {
+        out.addAll(phraseOf(c));
+      }
+    }
+    return out;
+  }
+
+  /** The phrases that name the target: marked by a target case word, or the verb's object. */
+  List<Token> targets() {
+    List<Token> out = new ArrayList<>();
+    List<Token> heads = new ArrayList<>(List.of(trigger));
+    governingVerb().ifPresent(heads::add);
+    for (Token h : heads) {
+      for (Token c : s.children(h)) {
+        if (c.index() == trigger.index()) {
+          continue;
+        }
+        boolean object = h.is("VERB") && h.index() == trigger.index()
+            && (c.deprel().equals("obj") || c.deprel().equals("nsubj:pass"));
+        if (object || marked(c, ev.targetMarkers())) {
+          out.addAll(phraseOf(c));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The agent's side: a nationality or group on the event noun, its "by" phrase, or the subject. */
+  Optional<String> agentSide() {
+    for (Token c : s.children(trigger)) {
+      String rel = c.relation();
+      if (marked(c, ev.targetMarkers()) || !(MODIFIERS.contains(rel) || c.deprel().equals("nmod:poss"))) {
+        continue;
+      }
+      Optional<String> side = sideOf(c);
+      if (side.isPresent()) {
+        return side;
+      }
+      if ((rel.equals("nmod") || rel.equals("obl")) && (marked(c, agentMarkers) || c.deprel().equals("obl:agent"))) {
+        for (Token g : s.subtree(c)) {
+          Optional<String> inner = sideOf(g);
+          if (inner.isPresent()) {
+            return inner;
+          }
+        }
+      }
+    }
+    Token verb = trigger.is("VERB") ? trigger : governingVerb().orElse(null);
+    if (verb != null) {
+      for (Token c : s.children(verb)) {
+        if (c.deprel().equals("nsubj") && c.index() != trigger.index() || c.deprel().equals("obl:agent")
+            || c.relation().equals("obl") && marked(c, agentMarkers)) {
+          for (Token g : phraseOf(c)) {
+            Optional<String> side = sideOf(g);
+            if (side.isPresent()) {
+              return side;
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first side the target phrases name, other than {@code agent}. */
+  Optional<String> targetSide(Optional<String> agent) {
+    for (Token t : targets()) {
+      Optional<String> side = sideOf(t);
+      if (side.isPresent() && !side.equals(agent)) {
+        return side;
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean targetsCivilians() {
+    return targets().stream().anyMatch(t -> ev.civilianTargets().contains(PhraseSet.normalise(t.lemma())));
+  }
+
+  /**
+   * A re-mention of an incident told before: an event noun with a definite, demonstrative or
+   * possessive determiner ("the attack", "ces frappes", "Sunday's attack") whose phrase names no
+   * side, place, target or instrument.
+   */
+  boolean anaphoric() {
+    if (!trigger.is("NOUN")) {
+      return false;
+    }
+    boolean determined = false;
+    for (Token c : s.children(trigger)) {
+      if (c.relation().equals("det") && ev.anaphors().contains(PhraseSet.normalise(c.lemma()))) {
+        determined = true;
+      } else if (c.deprel().equals("nmod:poss")) {
+        determined = true;
+      }
+    }
+    if (!determined) {
+      return false;
+    }
+    for (Token t : phraseOf(trigger)) {
+      if (t.index() == trigger.index()) {
+        continue;
+      }
+      boolean named = t.is("PROPN") && !t.ner().equals("O");
+      if (named || t.is("NUM") || sideOf(t).isPresent() || isInstrument(t)) {
+        return false;
+      }
+    }
+    return targets().isEmpty();
+  }
+
+  private boolean isInstrument(Token t) {
+    String lemma = PhraseSet.normalise(t.lemma());
+    return ev.instruments().stream().anyMatch(i -> i[0].equals(lemma));
+  }
+
+  private boolean marked(Token c, Set<String> markers) {
+    for (Token k : s.children(c)) {
+      if (k.relation().equals("case") && markers.contains(PhraseSet.normalise(k.lemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<String> sideOf(Token t) {
+    if (!(t.is("PROPN") || t.is("ADJ") || t.is("NOUN"))) {
+      return Optional.empty();
+    }
+    return sides.sideOfWord(t.word()).or(() -> sides.sideOfPlaceName(t.word()));
+  }
+}
