@@ -203,8 +203,7 @@ public final class CasualtyExtractor implements FactExtractor {
   }
 
   private static boolean isOther(Token t, LanguageLexicon lex) {
-    return lex.victimNoun(t.lemma()).map(v -> v.victims() == Victims.UNKNOWN).orElse(false)
-        && (t.lemma().equals("autre") || t.lemma().equals("other"));
+    return lex.victimNoun(t.lemma()).map(LanguageLexicon.VictimNoun::refersBack).orElse(false);
   }
 
   /** Who the victims are: the counted noun, its complements, else the words of the sentence. */

@@ -58,8 +58,11 @@ public record LanguageLexicon(
   /** @param phraseObject the object lemma of a PHRASE trigger, empty otherwise */
   public record CasualtyTrigger(TriggerRole role, CasualtyOutcome outcome, String phraseObject) {}
 
-  /** @param demographic a subset by age or sex, never a figure of its own */
-  public record VictimNoun(Victims victims, boolean demographic) {}
+  /**
+   * @param demographic a subset by age or sex, never a figure of its own
+   * @param refersBack the victims of the figure told just before ("35 autres blessés", "15 others")
+   */
+  public record VictimNoun(Victims victims, boolean demographic, boolean refersBack) {}
 
   /** How a loss word relates to what was lost and to whom it belonged. */
   public enum LossRole {
@@ -95,7 +98,8 @@ public record LanguageLexicon(
     }
     Map<String, VictimNoun> victims = new HashMap<>();
     for (String[] r : TsvResource.read(dir + "victim-nouns.tsv", 3)) {
-      victims.put(PhraseSet.normalise(r[0]), new VictimNoun(Victims.fromCode(r[1]), r[2].equals("yes")));
+      victims.put(PhraseSet.normalise(r[0]),
+          new VictimNoun(Victims.fromCode(r[1]), r[2].equals("yes"), r[2].equals("refers-back")));
     }
     Map<String, Optional<CasualtyOutcome>> tolls = new HashMap<>();
     TsvResource.read(dir + "toll-nouns.tsv", 2).forEach(r -> tolls.put(r[0],
