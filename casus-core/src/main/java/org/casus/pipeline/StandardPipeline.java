@@ -22,6 +22,7 @@ import org.casus.time.TemporalResolver;
 import org.casus.extract.ExtractionLexicons;
 import org.casus.lang.LinguaIdentifier;
 import org.casus.model.ContentFormat;
+import org.casus.model.Fact;
 import org.casus.nlp.Annotator;
 import org.casus.nlp.MultilingualAnnotator;
 
@@ -44,7 +45,12 @@ public final class StandardPipeline {
    * the places to tell), then each figure tied to its incident.
    */
   private static PlaceResolver places(PlaceResolver resolver) {
-    return (text, facts) -> IncidentContext.apply(EventMentions.merge(DuplicateFacts.removeFrom(text, resolver.resolve(text, facts))));
+    return (text, facts) -> {
+      List<Fact> placed = DuplicateFacts.removeFrom(text, resolver.resolve(text, facts));
+      // Figures take sides and dates from the mention of their incident in their own sentence,
+      // before the mentions are merged; the second pass points them at the merged event.
+      return IncidentContext.apply(EventMentions.merge(IncidentContext.apply(placed)));
+    };
   }
 
   /** The standard pipeline over a given annotator (tests share one across pipelines). */
