@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.casus.model.Casualties;
 import org.casus.model.Claim;
@@ -186,10 +185,5 @@ public final class ContractJson {
     } else {
       o.putNull(field);
     }
-  }
-
-  static Optional<String> text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
   }
 }
