@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.OptionalInt;
+import org.casus.model.Breakdown;
 import org.casus.model.Casualties;
 import org.casus.model.Claim;
 import org.casus.model.Claimant;
@@ -77,6 +78,10 @@ public final class ContractJson {
         o.put("victims", c.victims().code());
         c.victimSide().ifPresent(s -> o.put("victim_side", s));
         c.perpetratorSide().ifPresent(s -> o.put("perpetrator_side", s));
+        if (!c.breakdown().isEmpty()) {
+          ArrayNode parts = o.putArray("breakdown");
+          c.breakdown().forEach(b -> parts.add(breakdown(b)));
+        }
     } else if (fact instanceof Materiel m) {
         o.put("outcome", m.outcome().code());
         o.set("count", count(m.count()));
@@ -157,6 +162,18 @@ public final class ContractJson {
     o.put("start", d.start().toString());
     o.put("end", d.end().toString());
     o.put("precision", d.precision());
+    return o;
+  }
+
+  private static ObjectNode breakdown(Breakdown b) {
+    ObjectNode o = NODES.objectNode();
+    o.set("count", count(b.count()));
+    o.put("victims", b.victims().code());
+    o.put("descriptor", b.descriptor());
+    ObjectNode ev = o.putObject("evidence");
+    ev.put("text", b.evidence().text());
+    ev.put("start", b.evidence().words().start());
+    ev.put("end", b.evidence().words().end());
     return o;
   }
 

@@ -37,6 +37,8 @@ public final class DuplicateFacts {
       key.remove("evidence");
       key.remove("confidence");
       key.remove("claim");
+      // A breakdown's evidence has its own offsets; the figure it belongs to is what repeats.
+      key.remove("breakdown");
       if (seen.add(key.toString())) {
         out.add(f);
       }

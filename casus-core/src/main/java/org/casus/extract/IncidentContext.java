@@ -72,7 +72,7 @@ public final class IncidentContext {
     if (f instanceof Casualties c) {
       Optional<String> perpetrator = c.perpetratorSide().or(e::actor1Side);
       Optional<String> victim = c.victimSide().or(() -> victimSide(c, e, perpetrator));
-      return new Casualties(c.outcome(), c.count(), c.victims(), victim, perpetrator, c.provenance());
+      return c.withSides(victim, perpetrator);
     }
     if (f instanceof Materiel m && m.ownerSide().isEmpty()) {
       return new Materiel(m.outcome(), m.count(), m.system(), m.category(), e.actor2Side(), m.provenance());

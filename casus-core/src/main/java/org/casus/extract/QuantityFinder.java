@@ -50,7 +50,7 @@ final class QuantityFinder {
         i = f.end;
       } else if (vague.isPresent()) {
         int last = vague.get().end() - 1;
-        int head = headOf(s, last);
+        int head = vagueHead(s, i, last);
         out.add(new Quantity(Count.vague(), i, last, head, isSubset(words, i)));
         i = vague.get().end();
       } else {
@@ -80,6 +80,20 @@ final class QuantityFinder {
     return new Quantity(count, first, f.end - 1, headOf(s, f.end - 1), isSubset(words, first));
   }
 
+  /**
+   * What a vague phrase counts, from its last word back: "a number of wounded" counts through
+   * "number", "un nombre important de soldats" through "nombre".
+   */
+  private int vagueHead(Sentence s, int first, int last) {
+    for (int k = last; k >= first; k--) {
+      int head = headOf(s, k);
+      if (head != k && (head < first || head > last)) {
+        return head;
+      }
+    }
+    return last;
+  }
+
   private boolean isSubset(List<String> words, int first) {
     return lexicon.subsetMarkers().matchEndingAt(words, first).isPresent()
         || first > 0 && lexicon.subsetMarkers().matchEndingAt(words, first - 1).isPresent();
@@ -87,7 +101,8 @@ final class QuantityFinder {
 
   /**
    * What the figure counts: the noun it modifies ("10 morts"), the complement of an approximate or
-   * vague noun ("une dizaine de morts", "dozens of people"), or the figure itself.
+   * vague noun ("une dizaine de morts", "dozens of people") or of a partitive ("two of the
+   * militiamen"), or the figure itself.
    */
   private int headOf(Sentence s, int last) {
     Token t = s.token(last);
@@ -100,9 +115,11 @@ final class QuantityFinder {
         || rel.equals("compound") || rel.equals("nmod")) && isNominal(gov) && gov.index() > t.index()) {
       return gov.index();
     }
-    if (isNominal(t)) {
+    // "une dizaine de morts", and the partitive "two of the militiamen", "one of the dead".
+    if (isNominal(t) || t.is("NUM")) {
       for (Token c : s.children(t)) {
-        if (c.relation().equals("nmod") && c.index() > t.index() && isNominal(c)) {
+        if (c.relation().equals("nmod") && c.index() > t.index() && isNominal(c)
+            && (isNominal(t) || s.children(c).stream().anyMatch(k -> k.relation().equals("case")))) {
           return c.index();
         }
       }
