@@ -47,7 +47,7 @@ public final class CasualtyExtractor implements FactExtractor {
         Token head = s.token(q.head());
         Optional<VictimNoun> subsetNoun = lex.victimNoun(head.lemma()).filter(VictimNoun::demographic);
         if (q.subset() && subsetNoun.isPresent()) {
-          addToTotal(text, s, q, head, subsetNoun.get(), inSentence, previousSentence);
+          addToTotal(text, s, q, head, subsetNoun.get(), Optional.empty(), inSentence, previousSentence);
           continue;
         }
         Optional<CasualtyOutcome> previous = inSentence.isEmpty() ? Optional.empty()
@@ -58,13 +58,14 @@ public final class CasualtyExtractor implements FactExtractor {
         }
         // "4 femmes figuraient parmi les victimes", "one of the dead was a child": demographic members are a subset too.
         if (link.get().member() && subsetNoun.isPresent()) {
-          addToTotal(text, s, q, head, subsetNoun.get(), inSentence, previousSentence);
+          addToTotal(text, s, q, head, subsetNoun.get(), Optional.of(link.get().outcome()), inSentence, previousSentence);
           continue;
         }
         Optional<Token> partitive = copularPartitive(s, q, head, linker);
         Optional<VictimNoun> partitiveNoun = partitive.flatMap(p -> lex.victimNoun(p.lemma())).filter(VictimNoun::demographic);
         if (partitiveNoun.isPresent()) {
-          addToTotal(text, s, q, partitive.get(), partitiveNoun.get(), inSentence, previousSentence);
+          addToTotal(text, s, q, partitive.get(), partitiveNoun.get(), Optional.of(link.get().outcome()), inSentence,
+              previousSentence);
           continue;
         }
         Victims victims = victims(s, q, head, lex, linker, inSentence);
@@ -95,19 +96,21 @@ public final class CasualtyExtractor implements FactExtractor {
   }
 
   /**
-   * Records a demographic subset on the figure told last, in this sentence or the one before
-   * ("Dix civils ont été tués. Parmi eux, quatre femmes."); with no such figure it is dropped, never
-   * made a figure of its own.
+   * Records a demographic subset on the figure it belongs to: the last one told, in this sentence
+   * or the one before ("Dix civils ont été tués. Parmi eux, quatre femmes."), of the same outcome
+   * when the subset says it ("4 femmes figuraient parmi les victimes"). With no such figure it is
+   * dropped, never made a figure of its own.
    */
   private static void addToTotal(AnnotatedText text, Sentence s, Quantity q, Token word, VictimNoun noun,
-      List<Casualties> inSentence, List<Casualties> previousSentence) {
+      Optional<CasualtyOutcome> outcome, List<Casualties> inSentence, List<Casualties> previousSentence) {
     Breakdown part = new Breakdown(q.count(), noun.victims(), word.word(),
         SentenceFacts.evidence(text, s, q.first(), Math.max(q.last(), word.index())));
-    if (!inSentence.isEmpty()) {
-      inSentence.set(inSentence.size() - 1, inSentence.get(inSentence.size() - 1).withSubset(part));
-    } else if (!previousSentence.isEmpty()) {
-      int last = previousSentence.size() - 1;
-      previousSentence.set(last, previousSentence.get(last).withSubset(part));
+    List<Casualties> target = inSentence.isEmpty() ? previousSentence : inSentence;
+    for (int i = target.size() - 1; i >= 0; i--) {
+      if (outcome.isEmpty() || target.get(i).outcome() == outcome.get()) {
+        target.set(i, target.get(i).withSubset(part));
+        return;
+      }
     }
   }
 

@@ -206,4 +206,165 @@ class CasualtyExtractorTest {
     Casualties c = only("The death toll from the bombing has risen to 27 people, officials said.", Language.EN);
     assertFigure(c, CasualtyOutcome.KILLED, Count.exact(27));
   }
+
+  @Test
+  void englishPartitiveOfTheDeadTakesWhatTheCopulaSays() {
+    Casualties c = only("One of the dead was a soldier, the health ministry said.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(1));
+    assertEquals(Victims.MILITARY, c.victims());
+  }
+
+  @Test
+  void englishMembersOfAGroupOfCasualtiesAreFigures() {
+    List<Casualties> all = extract("Three policemen and two civilians were among those killed in the explosion.", Language.EN);
+    assertEquals(2, all.size(), all::toString);
+    assertFigure(all.get(0), CasualtyOutcome.KILLED, Count.exact(3));
+    assertEquals(Victims.MILITARY, all.get(0).victims());
+    assertFigure(all.get(1), CasualtyOutcome.KILLED, Count.exact(2));
+    assertEquals(Victims.CIVILIANS, all.get(1).victims());
+  }
+
+  @Test
+  void englishIncludingChildrenIsABreakdownOfTheTotal() {
+    Casualties c = only("At least nine people were killed, including four children, in the strike.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.atLeast(9));
+    assertEquals(1, c.breakdown().size(), c::toString);
+    assertEquals(Count.exact(4), c.breakdown().get(0).count());
+    assertEquals(Victims.CIVILIANS, c.breakdown().get(0).victims());
+    assertEquals("children", c.breakdown().get(0).descriptor());
+    assertEquals("four children", c.breakdown().get(0).evidence().text());
+  }
+
+  @Test
+  void englishPartitiveOfChildrenIsABreakdownOfTheTotal() {
+    Casualties c = only("Seven people were killed in the raid and one of the dead was a child.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(7));
+    assertEquals(Count.exact(1), c.breakdown().get(0).count());
+  }
+
+  @Test
+  void englishMoreWoundedAfterATotal() {
+    List<Casualties> all = extract("Six people were killed and 14 more wounded in the attack.", Language.EN);
+    assertEquals(2, all.size(), all::toString);
+    assertFigure(all.get(1), CasualtyOutcome.INJURED, Count.exact(14));
+  }
+
+  @Test
+  void englishElidedWoundedAfterAComma() {
+    List<Casualties> all = extract("Four people were killed in the morning, and 19 wounded.", Language.EN);
+    assertEquals(2, all.size(), all::toString);
+    assertFigure(all.get(1), CasualtyOutcome.INJURED, Count.exact(19));
+  }
+
+  @Test
+  void englishSustainedInjuries() {
+    Casualties c = only("More than 30 others sustained injuries in the shelling.", Language.EN);
+    assertFigure(c, CasualtyOutcome.INJURED, Count.atLeast(30));
+  }
+
+  @Test
+  void englishRemainUnaccountedForIsMissing() {
+    Casualties c = only("Three residents remain unaccounted for after the raid.", Language.EN);
+    assertFigure(c, CasualtyOutcome.MISSING, Count.exact(3));
+    assertEquals(Victims.CIVILIANS, c.victims());
+  }
+
+  @Test
+  void englishClaimedLives() {
+    Casualties c = only("The fighting has claimed more than 500 lives since March.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.atLeast(500));
+  }
+
+  @Test
+  void englishForcedToFleeIsDisplacedCivilians() {
+    Casualties c = only("The offensive forced 20,000 people to flee their villages.", Language.EN);
+    assertFigure(c, CasualtyOutcome.DISPLACED, Count.exact(20000));
+    assertEquals(Victims.CIVILIANS, c.victims());
+  }
+
+  @Test
+  void englishShotDeadAPartitive() {
+    Casualties c = only("Soldiers shot dead two of the attackers on Monday.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(2));
+    assertEquals(Victims.MILITARY, c.victims());
+  }
+
+  @Test
+  void englishVagueNumberOfWounded() {
+    Casualties c = only("The hospital received a number of wounded after the strike.", Language.EN);
+    assertFigure(c, CasualtyOutcome.INJURED, Count.vague());
+  }
+
+  @Test
+  void englishLossesAmountToSoldiers() {
+    Casualties c = only("The enemy's losses amounted to 400 soldiers over the week.", Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(400));
+    assertEquals(Victims.MILITARY, c.victims());
+  }
+
+  @Test
+  void englishParticipleOfAPhraseTriggerNeedsItsWord() {
+    assertTrue(extract("Twelve soldiers taking part in the exercise arrived on Monday.", Language.EN).isEmpty());
+  }
+
+  @Test
+  void frenchRelativeClauseOfDying() {
+    Casualties c = only("C'est au moins 20 villageois qui ont péri dans l'attaque.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.atLeast(20));
+    assertEquals(Victims.CIVILIANS, c.victims());
+  }
+
+  @Test
+  void frenchRelativeClauseWithTheVictimsAsAgentIsNoFigure() {
+    assertTrue(extract("Ce sont 20 soldats qui ont tué le chef du groupe.", Language.FR).isEmpty());
+  }
+
+  @Test
+  void frenchMembersOfAGroupOfCasualties() {
+    Casualties c = only("Deux gendarmes figurent parmi les personnes tuées.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(2));
+    assertEquals(Victims.MILITARY, c.victims());
+  }
+
+  @Test
+  void frenchChildrenAmongTheVictimsOfTheSentenceBeforeAreABreakdown() {
+    Casualties c = only("L'attaque a fait 12 morts. Trois enfants figurent parmi les victimes.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(12));
+    assertEquals(Count.exact(3), c.breakdown().get(0).count());
+    assertEquals("enfants", c.breakdown().get(0).descriptor());
+  }
+
+  @Test
+  void frenchDontEnfantsIsABreakdown() {
+    Casualties c = only("Le bombardement a fait 25 morts, dont 8 enfants.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(25));
+    assertEquals(Count.exact(8), c.breakdown().get(0).count());
+  }
+
+  @Test
+  void frenchForcedToFleeIsDisplaced() {
+    Casualties c = only("Les combats ont contraint plus de 3000 habitants à fuir leurs villages.", Language.FR);
+    assertFigure(c, CasualtyOutcome.DISPLACED, Count.atLeast(3000));
+    assertEquals(Victims.CIVILIANS, c.victims());
+  }
+
+  @Test
+  void frenchImportantNumberIsVague() {
+    Casualties c = only("L'armée a neutralisé un nombre important de terroristes.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.vague());
+    assertEquals(Victims.MILITARY, c.victims());
+  }
+
+  @Test
+  void frenchReportedMissing() {
+    Casualties c = only("Cinq soldats sont portés disparus depuis l'embuscade.", Language.FR);
+    assertFigure(c, CasualtyOutcome.MISSING, Count.exact(5));
+  }
+
+  @Test
+  void frenchSufferedInjuries() {
+    Casualties c = only("Une dizaine de passants ont subi des blessures légères.", Language.FR);
+    assertFigure(c, CasualtyOutcome.INJURED, Count.exact(10));
+    assertEquals(Victims.CIVILIANS, c.victims());
+  }
 }
