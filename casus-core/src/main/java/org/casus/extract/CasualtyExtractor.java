@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casus.extract.CasualtyLinker.Link;
+import org.casus.extract.CasualtyLinker.Tie;
 import org.casus.extract.LanguageLexicon.VictimNoun;
 import org.casus.model.AnnotatedText;
 import org.casus.model.Breakdown;
@@ -57,7 +58,7 @@ public final class CasualtyExtractor implements FactExtractor {
           continue;
         }
         // "4 femmes figuraient parmi les victimes", "one of the dead was a child": demographic members are a subset too.
-        if (link.get().member() && subsetNoun.isPresent()) {
+        if (link.get().tie() == Tie.MEMBER && subsetNoun.isPresent()) {
           addToTotal(text, s, q, head, subsetNoun.get(), Optional.of(link.get().outcome()), inSentence, previousSentence);
           continue;
         }
@@ -68,14 +69,15 @@ public final class CasualtyExtractor implements FactExtractor {
               previousSentence);
           continue;
         }
-        Victims victims = victims(s, q, head, lex, linker, inSentence);
+        boolean gap = link.get().tie() == Tie.GAP;
+        Victims victims = gap ? inSentence.get(inSentence.size() - 1).victims() : victims(s, q, head, lex, linker, inSentence);
         if (victims == Victims.UNKNOWN && link.get().outcome() == CasualtyOutcome.DISPLACED) {
           // People forced from their homes are civilians unless the text says otherwise.
           victims = Victims.CIVILIANS;
         }
         Optional<String> perpetrator = sides.perpetrator(s, head);
         Optional<String> victimSide = sides.victimSide(s, head, perpetrator, victims);
-        if (victimSide.isEmpty() && linker.isOther(head) && !inSentence.isEmpty()) {
+        if (victimSide.isEmpty() && (gap || linker.isOther(head)) && !inSentence.isEmpty()) {
           victimSide = inSentence.get(inSentence.size() - 1).victimSide();
         }
         int from = Math.min(q.first(), Math.min(q.head(), link.get().trigger()));
@@ -152,15 +154,41 @@ public final class CasualtyExtractor implements FactExtractor {
     return sentenceVictims(s, lex);
   }
 
-  /** Civilians or military when the sentence names only one of them; both make mixed. */
+  /**
+   * Civilians or military when the sentence names only one of them among those who suffer; both
+   * make mixed. Those who act ("des assaillants qui ont attaqué", "gunmen opened fire") are not victims.
+   */
   private static Victims sentenceVictims(Sentence s, LanguageLexicon lex) {
     Victims v = Victims.UNKNOWN;
     for (Token t : s.tokens()) {
       Optional<VictimNoun> n = lex.victimNoun(t.lemma());
-      if (n.isPresent() && n.get().victims() != Victims.UNKNOWN) {
+      if (n.isPresent() && n.get().victims() != Victims.UNKNOWN && !isAgent(s, t, lex)) {
         v = v.combine(n.get().victims());
       }
     }
     return v;
+  }
+
+  /**
+   * Whether a noun names the doer of an action: the agent of a passive, the subject of an active
+   * verb that says nothing happened to it, or the noun of such a relative clause ("qui ont attaqué").
+   */
+  private static boolean isAgent(Sentence s, Token t, LanguageLexicon lex) {
+    if (t.deprel().equals("obl:agent")) {
+      return true;
+    }
+    if (t.deprel().equals("nsubj") && t.head() >= 0 && acts(s, s.token(t.head()), lex)) {
+      return true;
+    }
+    return s.children(t).stream().anyMatch(c -> c.deprel().equals("acl:relcl") && acts(s, c, lex)
+        && s.children(c).stream().anyMatch(k -> k.deprel().equals("nsubj") && k.is("PRON")));
+  }
+
+  /** An active verb that does not say its subject suffered: "attacked", not "died" or "lost their lives". */
+  private static boolean acts(Sentence s, Token verb, LanguageLexicon lex) {
+    boolean passive = s.children(verb).stream().anyMatch(c -> c.deprel().equals("aux:pass"));
+    boolean suffers = lex.triggers(verb.lemma()).stream()
+        .anyMatch(x -> x.role() == LanguageLexicon.TriggerRole.SUBJECT || x.role() == LanguageLexicon.TriggerRole.PHRASE);
+    return verb.is("VERB") && !passive && !suffers;
   }
 }

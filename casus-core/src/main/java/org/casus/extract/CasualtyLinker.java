@@ -16,10 +16,20 @@ import org.casus.model.Token;
  */
 final class CasualtyLinker {
   /** A figure's casualty word: its outcome and where it stands. */
-  record Link(CasualtyOutcome outcome, int trigger, double confidence, boolean member) {
+  record Link(CasualtyOutcome outcome, int trigger, double confidence, Tie tie) {
     Link(CasualtyOutcome outcome, int trigger, double confidence) {
-      this(outcome, trigger, confidence, false);
+      this(outcome, trigger, confidence, Tie.WORD);
     }
+  }
+
+  /** What ties the figure to its casualty word. */
+  enum Tie {
+    /** The parse, directly. */
+    WORD,
+    /** The counted people are members of a group of casualties, so a part of its figure. */
+    MEMBER,
+    /** A figure whose words are left out because the figure before says them ("and 2 in Armenia"). */
+    GAP
   }
 
   private final LanguageLexicon lex;
@@ -44,6 +54,13 @@ final class CasualtyLinker {
       if (elided.isPresent()) {
         return elided;
       }
+    }
+    // "19 civilian victims in Artsakh and 2 in Armenia": a bare figure between a conjunction and a place.
+    if (q.head() == q.last() && previous.isPresent() && isGap(s, q)) {
+      // The words of the gap end with the phrase of the preposition, "2 in Armenia", which places the figure.
+      Token preposition = s.token(q.last() + 1);
+      int end = preposition.head() > preposition.index() ? preposition.head() : q.last();
+      return Optional.of(new Link(previous.get(), end, 0.6, Tie.GAP));
     }
     boolean countsPeople = lex.victimNoun(head.lemma()).isPresent() || bare;
     if (!countsPeople) {
@@ -73,6 +90,12 @@ final class CasualtyLinker {
       return Optional.of(new Link(previous.get(), head.index(), 0.6));
     }
     return Optional.empty();
+  }
+
+  /** A bare figure right after a coordinating conjunction and right before a preposition. */
+  private static boolean isGap(Sentence s, Quantity q) {
+    return q.first() > 0 && q.last() + 1 < s.tokens().size()
+        && s.token(q.first() - 1).is("CCONJ") && s.token(q.last() + 1).is("ADP");
   }
 
   /**
@@ -150,9 +173,9 @@ final class CasualtyLinker {
     Token group = found.get();
     Optional<CasualtyTrigger> noun = nounReading(group);
     if (noun.isPresent()) {
-      return Optional.of(new Link(noun.get().outcome(), group.index(), 0.7, true));
+      return Optional.of(new Link(noun.get().outcome(), group.index(), 0.7, Tie.MEMBER));
     }
-    return participle(s, group).map(l -> new Link(l.outcome(), l.trigger(), 0.7, true));
+    return participle(s, group).map(l -> new Link(l.outcome(), l.trigger(), 0.7, Tie.MEMBER));
   }
 
   /** The counted noun as an argument of a casualty verb. */

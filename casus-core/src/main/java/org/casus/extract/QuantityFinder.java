@@ -119,7 +119,8 @@ final class QuantityFinder {
     if (isNominal(t) || t.is("NUM")) {
       for (Token c : s.children(t)) {
         if (c.relation().equals("nmod") && c.index() > t.index() && isNominal(c)
-            && (isNominal(t) || s.children(c).stream().anyMatch(k -> k.relation().equals("case")))) {
+            && (isNominal(t) || s.children(c).stream().anyMatch(k -> k.relation().equals("case")
+                && lexicon.partitiveMarkers().contains(PhraseSet.normalise(k.word()))))) {
           return c.index();
         }
       }

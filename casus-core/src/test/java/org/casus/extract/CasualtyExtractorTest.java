@@ -367,4 +367,33 @@ class CasualtyExtractorTest {
     assertFigure(c, CasualtyOutcome.INJURED, Count.exact(10));
     assertEquals(Victims.CIVILIANS, c.victims());
   }
+
+  @Test
+  void englishGappedFigureSharesTheFigureBefore() {
+    List<Casualties> all = extract("Five soldiers were killed in the north and two in the east.", Language.EN);
+    assertEquals(2, all.size(), all::toString);
+    assertFigure(all.get(1), CasualtyOutcome.KILLED, Count.exact(2));
+    assertEquals(Victims.MILITARY, all.get(1).victims());
+    assertEquals("two in the east", all.get(1).evidence().text());
+  }
+
+  @Test
+  void englishAttackersAreNotTheVictims() {
+    Casualties c = only("Gunmen opened fire on the crowd, killing 4 people.", Language.EN);
+    assertEquals(Victims.UNKNOWN, c.victims());
+  }
+
+  @Test
+  void frenchAttackersOfARelativeClauseAreNotTheVictims() {
+    Casualties c = only("Ce sont des assaillants qui ont attaqué le village, causant 7 morts.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(7));
+    assertEquals(Victims.UNKNOWN, c.victims());
+  }
+
+  @Test
+  void frenchPartitiveOfTheAttackers() {
+    Casualties c = only("Les soldats ont abattu deux des assaillants.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(2));
+    assertEquals(Victims.MILITARY, c.victims());
+  }
 }
