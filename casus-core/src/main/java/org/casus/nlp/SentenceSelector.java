@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.casus.lexicon.PhraseSet;
 import org.casus.lexicon.TsvResource;
 import org.casus.model.Language;
@@ -23,6 +24,7 @@ import org.casus.model.Token;
  * thread-safe.
  */
 public final class SentenceSelector {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private final Set<String> triggers;
   private final Set<String> reporting;
   private final Set<String> continuations;
@@ -177,7 +179,7 @@ public final class SentenceSelector {
 
   /** Weapon names match ignoring case, diacritics, hyphens and spaces, and a final plural s. */
   static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
