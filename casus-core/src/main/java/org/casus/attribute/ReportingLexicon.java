@@ -19,6 +19,8 @@ import org.casus.model.Token;
  */
 public final class ReportingLexicon {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** What compact() takes out; compiled once, as compact() runs on every word of a sentence. */
+  private static final Pattern COMPACTED = Pattern.compile("[\\s'\\-]+");
 
   private final Language language;
   private final List<List<String>> verbs;
@@ -188,6 +190,6 @@ public final class ReportingLexicon {
 
   /** Folded, with spaces, apostrophes and hyphens taken out: "D'" + "après" meets "d'après". */
   static String compact(String text) {
-    return fold(text).replaceAll("[\\s'\\-]+", "");
+    return COMPACTED.matcher(fold(text)).replaceAll("");
   }
 }

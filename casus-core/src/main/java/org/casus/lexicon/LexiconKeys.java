@@ -13,13 +13,20 @@ import java.util.regex.Pattern;
  */
 final class LexiconKeys {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  /** Separators inside a word that a writer may equally replace by a space or drop. */
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010\u2011\u2012\u2013\u2014'\u2019\u02bc`/]+");
+  /**
+   * Separators inside a word that a writer may equally replace by a space or drop: white space
+   * (as regex \\s reads it), hyphens and dashes, apostrophes, backquote and slash.
+   */
+  private static final String SEPARATORS = " \t\n\u000B\f\r-\u2010\u2011\u2012\u2013\u2014'\u2019\u02bc`/";
 
   private LexiconKeys() {}
 
   /** Lower case without diacritics, with ligatures spelled out. */
   static String fold(String text) {
+    if (isAscii(text)) {
+      // Nothing to decompose or spell out: the common case, on every word the rules read.
+      return text.toLowerCase(Locale.ROOT);
+    }
     String lower = text.toLowerCase(Locale.ROOT)
         .replace("\u0153", "oe").replace("\u00e6", "ae").replace("\u00df", "ss")
         .replace('\u0131', 'i').replace('\u0142', 'l').replace('\u00f8', 'o').replace('\u0111', 'd');
@@ -32,13 +39,27 @@ final class LexiconKeys {
    */
   static List<String> parts(String text) {
     List<String> out = new ArrayList<>();
-    for (String piece : SEPARATORS.split(fold(text))) {
-      String trimmed = trimPunctuation(piece);
-      if (!trimmed.isEmpty()) {
-        out.add(trimmed);
+    String folded = fold(text);
+    int start = 0;
+    for (int i = 0; i <= folded.length(); i++) {
+      if (i == folded.length() || SEPARATORS.indexOf(folded.charAt(i)) >= 0) {
+        String trimmed = trimPunctuation(folded.substring(start, i));
+        if (!trimmed.isEmpty()) {
+          out.add(trimmed);
+        }
+        start = i + 1;
       }
     }
     return out;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The parts joined by single spaces: the key of a whole phrase. */

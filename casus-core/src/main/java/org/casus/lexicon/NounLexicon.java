@@ -60,9 +60,15 @@ public final class NounLexicon {
    * be surface forms or lemmas, in any case.
    */
   public Optional<PhraseMatch> match(List<String> lowerWordsOrLemmas, int start) {
-    PartStream stream = PartStream.of(lowerWordsOrLemmas, plurals::formsOf);
-    int from = stream.firstPartOf(start);
-    return index.longestAt(stream, from, true).map(hit -> new PhraseMatch(hit.value(), start,
-        stream.get(hit.to() - 1).word() + 1));
+    if (start < 0 || start >= lowerWordsOrLemmas.size()) {
+      return Optional.empty();
+    }
+    // Only the words a phrase starting here can reach (each word gives at least one part): cutting
+    // every word of the sentence into parts on each call made this a hot spot.
+    List<String> reach = lowerWordsOrLemmas.subList(start,
+        Math.min(lowerWordsOrLemmas.size(), start + Math.max(1, index.longestParts())));
+    PartStream stream = PartStream.of(reach, plurals::formsOf);
+    return index.longestAt(stream, stream.firstPartOf(0), true).map(hit -> new PhraseMatch(hit.value(), start,
+        start + stream.get(hit.to() - 1).word() + 1));
   }
 }

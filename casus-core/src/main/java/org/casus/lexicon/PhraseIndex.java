@@ -20,6 +20,7 @@ final class PhraseIndex<V> {
 
   private final Node<V> root = new Node<>();
   private int size;
+  private int longestParts;
 
   /** Adds a phrase; returns the value it already had, if any (the first one is kept). */
   Optional<V> add(String phrase, V value) {
@@ -36,11 +37,17 @@ final class PhraseIndex<V> {
     }
     node.value = value;
     size++;
+    longestParts = Math.max(longestParts, parts.size());
     return Optional.empty();
   }
 
   int size() {
     return size;
+  }
+
+  /** How many parts the longest phrase has: no match reads further than that from its start. */
+  int longestParts() {
+    return longestParts;
   }
 
   /**

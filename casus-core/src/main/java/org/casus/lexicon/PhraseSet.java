@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Phrases of one or more words mapped to a value, matched longest first on lower-cased words. Typographic
  * apostrophes are read as straight ones, and an elided word may be one token ("d'") or two.
  */
 public final class PhraseSet<V> {
+  /** Compiled once: normalise runs on every word the rules look at. */
+  private static final Pattern SPACE_AFTER_APOSTROPHE = Pattern.compile("'\\s+");
+
   private final Map<String, V> phrases;
   private final int longest;
 
@@ -34,7 +38,8 @@ public final class PhraseSet<V> {
   public record Match<V>(V value, int start, int end) {}
 
   public static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'\\s+", "'").strip();
+    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    return (lower.indexOf('\'') < 0 ? lower : SPACE_AFTER_APOSTROPHE.matcher(lower).replaceAll("'")).strip();
   }
 
   public Optional<V> get(String phrase) {

@@ -1,6 +1,7 @@
 package org.casus.nlp;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.casus.lexicon.PhraseSet;
 import org.casus.lexicon.TsvResource;
 import org.casus.model.Language;
@@ -23,6 +25,7 @@ import org.casus.model.Token;
  * thread-safe.
  */
 public final class SentenceSelector {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private final Set<String> triggers;
   private final Set<String> reporting;
   private final Set<String> continuations;
@@ -97,8 +100,10 @@ public final class SentenceSelector {
     int lastFact = -1;
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
-      chosen[i] = canCarryFact(s);
-      reports[i] = hasAny(s, reporting);
+      // Every key a word may be looked up by, computed once for both lexicons.
+      List<String> keys = keysOf(s);
+      chosen[i] = hasAny(keys, triggers) || namesWeapon(s);
+      reports[i] = hasAny(keys, reporting);
       if (chosen[i]) {
         lastFact = i;
       }
@@ -119,15 +124,17 @@ public final class SentenceSelector {
     return chosen;
   }
 
-  private boolean canCarryFact(Sentence s) {
-    if (hasAny(s, triggers)) {
-      return true;
-    }
+  /** A weapon system named in one to three words ("BM-21", "BM 21", "Bayraktar TB2"). */
+  private boolean namesWeapon(Sentence s) {
     List<Token> ts = s.tokens();
+    String[] folded = new String[ts.size()];
+    for (int i = 0; i < ts.size(); i++) {
+      folded[i] = fold(ts.get(i).word());
+    }
     for (int i = 0; i < ts.size(); i++) {
       StringBuilder joined = new StringBuilder();
       for (int k = i; k < Math.min(ts.size(), i + 3); k++) {
-        joined.append(fold(ts.get(k).word()));
+        joined.append(folded[k]);
         if (weapons.contains(joined.toString())) {
           return true;
         }
@@ -136,16 +143,25 @@ public final class SentenceSelector {
     return false;
   }
 
-  private boolean hasAny(Sentence s, Set<String> words) {
+  /** Each word of a sentence as written (normalised), its cheap-pass lemma and every lemma it may have. */
+  private List<String> keysOf(Sentence s) {
+    List<String> keys = new ArrayList<>(s.tokens().size() * 3);
     for (Token t : s.tokens()) {
       String w = PhraseSet.normalise(t.word());
-      if (words.contains(w) || words.contains(t.lemma())) {
+      keys.add(w);
+      keys.add(t.lemma());
+      keys.addAll(lemmas.apply(w));
+    }
+    return keys;
+  }
+
+  private static boolean hasAny(List<String> keys, Set<String> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (String k : keys) {
+      if (words.contains(k)) {
         return true;
-      }
-      for (String l : lemmas.apply(w)) {
-        if (words.contains(l)) {
-          return true;
-        }
       }
     }
     return false;
@@ -177,7 +193,7 @@ public final class SentenceSelector {
 
   /** Weapon names match ignoring case, diacritics, hyphens and spaces, and a final plural s. */
   static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
