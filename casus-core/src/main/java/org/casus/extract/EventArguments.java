@@ -102,6 +102,10 @@ final class EventArguments {
       if (marked(c, ev.targetMarkers()) || !(MODIFIERS.contains(rel) || c.deprel().equals("nmod:poss"))) {
         continue;
       }
+      // A verb's agent is its subject or its "by" phrase; its other obliques say where or when.
+      if (trigger.is("VERB") && rel.equals("obl") && !marked(c, agentMarkers) && !c.deprel().equals("obl:agent")) {
+        continue;
+      }
       Optional<String> side = sideOf(c);
       if (side.isPresent()) {
         return side;
@@ -115,6 +119,13 @@ final class EventArguments {
         }
       }
     }
+    // "a Houthi missile fired on Marib": the participle's agent is on the noun it describes.
+    if (trigger.is("VERB") && trigger.relation().equals("acl")) {
+      Optional<String> described = s.head(trigger).flatMap(this::sideOnNoun);
+      if (described.isPresent()) {
+        return described;
+      }
+    }
     Token verb = trigger.is("VERB") ? trigger : governingVerb().orElse(null);
     if (verb != null) {
       for (Token c : s.children(verb)) {
@@ -126,6 +137,20 @@ final class EventArguments {
               return side;
             }
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A nationality or group word modifying a noun, outside its target phrases. */
+  private Optional<String> sideOnNoun(Token noun) {
+    for (Token c : s.children(noun)) {
+      if ((c.relation().equals("amod") || c.relation().equals("compound") || c.deprel().equals("nmod:poss"))
+          && !marked(c, ev.targetMarkers())) {
+        Optional<String> side = sideOf(c);
+        if (side.isPresent()) {
+          return side;
         }
       }
     }

@@ -25,6 +25,7 @@ public final class EventExtractor implements FactExtractor {
   private static final String AGREEMENT = "agreement";
   private static final String CLASH = "armed_clash";
   private static final String ATTACK = "attack";
+  private static final String SHELLING = "shelling_artillery_missile_attack";
   private static final java.util.Set<String> MAIN_CLAUSES = java.util.Set.of("root", "conj", "parataxis");
   private final ExtractionLexicons lexicons;
   private final Map<Language, EventLexicon> events = new EnumMap<>(Language.class);
@@ -43,15 +44,18 @@ public final class EventExtractor implements FactExtractor {
     SideFinder sides = new SideFinder(lex);
     List<Fact> out = new ArrayList<>();
     Optional<Integer> publicationYear = text.clean().document().published().map(d -> d.getYear());
+    // How this article's strikes are made, once a strike of a side that strikes from the air is told.
+    Optional<String> articleStrikes = Optional.empty();
     for (Sentence s : text.sentences()) {
       if (!s.parsed() || isBackground(s, publicationYear)) {
         continue;
       }
       boolean earlier = out.stream().anyMatch(f -> f instanceof Event e && !e.eventType().equals(AGREEMENT));
       Token main = null;
-      for (Token trigger : triggers(s, ev)) {
+      List<Token> triggers = triggers(s, ev);
+      for (Token trigger : triggers) {
         String base = ev.triggers().get(PhraseSet.normalise(trigger.lemma()));
-        if (main != null && !alsoReported(s, ev, main, trigger)) {
+        if (main != null && !alsoReported(s, ev, lex, main, trigger)) {
           continue;
         }
         if (base.equals(AGREEMENT)) {
@@ -66,7 +70,11 @@ public final class EventExtractor implements FactExtractor {
         if (earlier && args.anaphoric()) {
           continue;
         }
-        out.add(event(text, s, trigger, base, args, sides));
+        Event e = event(text, new Mention(s, trigger, base, args, triggers), sides, articleStrikes);
+        if (base.equals(SHELLING) && articleStrikes.isEmpty()) {
+          articleStrikes = e.actor1Side().map(ev.strikeMeans()::get);
+        }
+        out.add(e);
         if (main != null) {
           break;
         }
@@ -75,6 +83,9 @@ public final class EventExtractor implements FactExtractor {
     }
     return out;
   }
+
+  /** An event word of a sentence, with its type before instruments refine it and the sentence's other event words. */
+  private record Mention(Sentence s, Token trigger, String base, EventArguments args, List<Token> triggers) {}
 
   /**
    * A sentence that names an earlier year ("un cessez-le-feu a été conclu en 1994") tells the
@@ -95,18 +106,30 @@ public final class EventExtractor implements FactExtractor {
     return false;
   }
 
-  private Event event(AnnotatedText text, Sentence s, Token t, String base, EventArguments args, SideFinder sides) {
+  private Event event(AnnotatedText text, Mention m, SideFinder sides, Optional<String> articleStrikes) {
+    Sentence s = m.s();
+    Token t = m.trigger();
+    EventArguments args = m.args();
+    EventLexicon ev = ev(text);
     List<Token> phrase = args.phrase();
-    // The event's own words first ("des tirs de missiles" beside a drone elsewhere), then the sentence's.
-    Optional<String> instrument = instrumentType(phrase, ev(text)).or(() -> instrumentType(s.tokens(), ev(text)));
     boolean civilians = args.targetsCivilians()
-        || phrase.stream().anyMatch(c -> ev(text).civilianTargets().contains(PhraseSet.normalise(c.lemma())));
-    // Armed men attacking civilians or their places is an attack on civilians, not a clash.
+        || phrase.stream().anyMatch(c -> ev.civilianTargets().contains(PhraseSet.normalise(c.lemma())));
+    Optional<String> target = args.targetSide(Optional.empty());
+    // A sentence-wide guess of the attacker must not be the side the event's own words name as target.
     Optional<String> actor1 = args.agentSide()
-        .or(() -> sides.perpetrator(s, s.token(0)))
-        .or(() -> sides.sideOn(s, t));
+        .or(() -> sides.perpetrator(s, s.token(0)).filter(a -> !Optional.of(a).equals(target)))
+        .or(() -> sides.sideOn(s, t).filter(a -> !Optional.of(a).equals(target)));
     boolean byState = actor1.map(a -> a.matches("[A-Z]{3}")).orElse(false);
-    String type = instrument.orElse(base.equals(CLASH) && args.targetsCivilians() && !byState ? ATTACK : base);
+    // A strike whose weapon is not said is made as its side's strikes are, or as the article's other strikes.
+    Optional<String> sideMeans = !m.base().equals(SHELLING) ? Optional.empty()
+        : actor1.isPresent() ? actor1.map(ev.strikeMeans()::get) : articleStrikes;
+    // The event's own words first ("des tirs de missiles" beside a drone elsewhere), then the sentence's
+    // outside other events' words.
+    String type = instrumentType(phrase, ev)
+        .or(() -> sideMeans)
+        .or(() -> instrumentType(outsideOtherEvents(s, t, m.triggers()), ev))
+        // Armed men attacking civilians or their places is an attack on civilians, not a clash.
+        .orElse(m.base().equals(CLASH) && args.targetsCivilians() && !byState ? ATTACK : m.base());
     Optional<String> actor2 = args.targetSide(actor1).or(() -> target(s, sides, actor1));
     int from = t.index();
     int to = t.index();
@@ -137,13 +160,25 @@ public final class EventExtractor implements FactExtractor {
 
   /**
    * A second incident of the sentence: a verb of another type heading a main clause of its own
-   * ("fired rockets at the town; most were intercepted"), not one the first event word governs.
+   * ("fired rockets at the town; most were intercepted"), not one the first event word governs; or
+   * an event noun joined to the first whose agent is another side ("le pilonnage de Gaza par
+   * l'armée israélienne et les tirs de roquettes du Hamas").
    */
-  private static boolean alsoReported(Sentence s, EventLexicon ev, Token main, Token t) {
+  private static boolean alsoReported(Sentence s, EventLexicon ev, LanguageLexicon lex, Token main, Token t) {
     String first = ev.triggers().get(PhraseSet.normalise(main.lemma()));
     String type = ev.triggers().get(PhraseSet.normalise(t.lemma()));
-    return t.is("VERB") && MAIN_CLAUSES.contains(t.relation()) && !s.dominates(main, t) && !s.dominates(t, main)
-        && !type.equals(first) && !type.equals(AGREEMENT) && !first.equals(AGREEMENT);
+    if (type.equals(AGREEMENT) || first.equals(AGREEMENT)) {
+      return false;
+    }
+    boolean ownClause = t.is("VERB") && MAIN_CLAUSES.contains(t.relation()) && !s.dominates(main, t)
+        && !s.dominates(t, main) && !type.equals(first);
+    return ownClause || t.relation().equals("conj") && s.head(t).map(h -> h.index() == main.index()).orElse(false)
+        && otherAgent(new EventArguments(s, main, ev, lex), new EventArguments(s, t, ev, lex));
+  }
+
+  private static boolean otherAgent(EventArguments first, EventArguments second) {
+    Optional<String> agent = second.agentSide();
+    return agent.isPresent() && first.agentSide().isPresent() && !agent.equals(first.agentSide());
   }
 
   /** The first trigger from {@code start} that heads a clause or is an argument of one. */
@@ -170,16 +205,36 @@ public final class EventExtractor implements FactExtractor {
     return Optional.empty();
   }
 
-  /** The ACLED type an instrument word of the event's own phrase gives, in lexicon order. */
-  private static Optional<String> instrumentType(List<Token> phrase, EventLexicon ev) {
+  /** The ACLED type an instrument word gives, in lexicon order. */
+  private static Optional<String> instrumentType(List<Token> words, EventLexicon ev) {
     for (String[] instrument : ev.instruments()) {
-      for (Token t : phrase) {
+      for (Token t : words) {
         if (PhraseSet.normalise(t.lemma()).equals(instrument[0]) || PhraseSet.normalise(t.word()).equals(instrument[0])) {
           return Optional.of(instrument[1]);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words of a sentence outside the phrases of the event words coordinated with this one ("le
+   * pilonnage de Gaza et les tirs de roquettes du Hamas"): those are other incidents.
+   */
+  private static List<Token> outsideOtherEvents(Sentence s, Token trigger, List<Token> triggers) {
+    List<Token> others = triggers.stream().filter(o -> coordinated(s, o, trigger) && !s.dominates(o, trigger)).toList();
+    List<Token> out = new ArrayList<>();
+    for (Token w : s.tokens()) {
+      if (others.stream().noneMatch(o -> o.index() == w.index() || s.dominates(o, w))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static boolean coordinated(Sentence s, Token a, Token b) {
+    return a.relation().equals("conj") && s.head(a).map(h -> h.index() == b.index()).orElse(false)
+        || b.relation().equals("conj") && s.head(b).map(h -> h.index() == a.index()).orElse(false);
   }
 
   /** The other side the sentence names: the target's. */
