@@ -26,6 +26,7 @@ public final class EventExtractor implements FactExtractor {
   private static final String CLASH = "armed_clash";
   private static final String ATTACK = "attack";
   private static final String SHELLING = "shelling_artillery_missile_attack";
+  private static final java.util.Set<String> AIMED_WEAPONS = java.util.Set.of(SHELLING, "air_drone_strike");
   private static final java.util.Set<String> MAIN_CLAUSES = java.util.Set.of("root", "conj", "parataxis");
   private final ExtractionLexicons lexicons;
   private final Map<Language, EventLexicon> events = new EnumMap<>(Language.class);
@@ -54,7 +55,7 @@ public final class EventExtractor implements FactExtractor {
       Token main = null;
       List<Token> triggers = triggers(s, ev);
       for (Token trigger : triggers) {
-        String base = ev.triggers().get(PhraseSet.normalise(trigger.lemma()));
+        String base = baseType(s, trigger, ev).orElseThrow();
         if (main != null && !alsoReported(s, ev, lex, main, trigger)) {
           continue;
         }
@@ -165,8 +166,8 @@ public final class EventExtractor implements FactExtractor {
    * l'armée israélienne et les tirs de roquettes du Hamas").
    */
   private static boolean alsoReported(Sentence s, EventLexicon ev, LanguageLexicon lex, Token main, Token t) {
-    String first = ev.triggers().get(PhraseSet.normalise(main.lemma()));
-    String type = ev.triggers().get(PhraseSet.normalise(t.lemma()));
+    String first = baseType(s, main, ev).orElseThrow();
+    String type = baseType(s, t, ev).orElseThrow();
     if (type.equals(AGREEMENT) || first.equals(AGREEMENT)) {
       return false;
     }
@@ -184,13 +185,12 @@ public final class EventExtractor implements FactExtractor {
   /** The first trigger from {@code start} that heads a clause or is an argument of one. */
   private static Optional<Token> trigger(Sentence s, EventLexicon ev, int start) {
     for (Token t : s.tokens().subList(start, s.tokens().size())) {
-      String type = ev.triggers().get(PhraseSet.normalise(t.lemma()));
-      if (type == null) {
+      Optional<String> type = baseType(s, t, ev);
+      if (type.isEmpty() || classifier(s, t, ev)) {
         continue;
       }
-      if (type.equals(AGREEMENT)) {
-        boolean reached = s.head(t).map(h -> ev.agreementVerbs().contains(PhraseSet.normalise(h.lemma()))).orElse(false);
-        if (reached) {
+      if (type.get().equals(AGREEMENT)) {
+        if (reached(s, t, ev)) {
           return Optional.of(t);
         }
         continue;
@@ -203,6 +203,54 @@ public final class EventExtractor implements FactExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The type a word reports before instruments refine it: its trigger type, or for a weapon aimed
+   * at something ("100 missiles against Stepanakert", "launched missiles at the city", "des
+   * roquettes vers Israël") the weapon's.
+   */
+  private static Optional<String> baseType(Sentence s, Token t, EventLexicon ev) {
+    String lemma = PhraseSet.normalise(t.lemma());
+    String type = ev.triggers().get(lemma);
+    if (type != null) {
+      return Optional.of(type);
+    }
+    if (!t.is("NOUN")) {
+      return Optional.empty();
+    }
+    boolean aimed = hasTarget(s, t, ev)
+        || t.relation().equals("obj") && s.head(t).filter(h -> h.is("VERB")).map(h -> hasTarget(s, h, ev)).orElse(false);
+    return !aimed ? Optional.empty() : ev.instruments().stream()
+        .filter(i -> i[0].equals(lemma) && AIMED_WEAPONS.contains(i[1])).map(i -> i[1]).findFirst();
+  }
+
+  private static boolean hasTarget(Sentence s, Token head, EventLexicon ev) {
+    return s.children(head).stream().anyMatch(c -> (c.relation().equals("nmod") || c.relation().equals("obl"))
+        && s.children(c).stream().anyMatch(k -> k.relation().equals("case")
+            && ev.targetMarkers().contains(PhraseSet.normalise(k.lemma()))));
+  }
+
+  /**
+   * An event noun that only classifies another noun ("véhicule de combat d'infanterie", "un déluge
+   * de feu"): a bare complement right after its noun, with no determiner, number, adjective or target
+   * of its own ("l'objet d'attaques complexes" is an event).
+   */
+  private static boolean classifier(Sentence s, Token t, EventLexicon ev) {
+    boolean rightAfterItsNoun = s.head(t).map(h -> h.is("NOUN") && h.index() + 2 == t.index()).orElse(false);
+    if (!t.is("NOUN") || !t.relation().equals("nmod") || !rightAfterItsNoun) {
+      return false;
+    }
+    boolean described = s.children(t).stream()
+        .anyMatch(c -> c.relation().equals("det") || c.relation().equals("nummod") || c.relation().equals("amod"));
+    return !described && !hasTarget(s, t, ev);
+  }
+
+  /** An agreement word counts when it is reached, entered into or kept: by its head verb or a verb on it. */
+  private static boolean reached(Sentence s, Token t, EventLexicon ev) {
+    boolean byHead = s.head(t).map(h -> ev.agreementVerbs().contains(PhraseSet.normalise(h.lemma()))).orElse(false);
+    return byHead || s.children(t).stream()
+        .anyMatch(c -> c.relation().equals("acl") && ev.agreementVerbs().contains(PhraseSet.normalise(c.lemma())));
   }
 
   /** The ACLED type an instrument word gives, in lexicon order. */
