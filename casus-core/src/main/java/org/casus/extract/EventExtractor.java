@@ -113,14 +113,17 @@ public final class EventExtractor implements FactExtractor {
     EventArguments args = m.args();
     EventLexicon ev = ev(text);
     List<Token> phrase = args.phrase();
-    boolean civilians = args.targetsCivilians()
-        || phrase.stream().anyMatch(c -> ev.civilianTargets().contains(PhraseSet.normalise(c.lemma())));
+    boolean targetsCivilians = args.targetsCivilians();
     Optional<String> target = args.targetSide(Optional.empty());
     // A sentence-wide guess of the attacker must not be the side the event's own words name as target.
     Optional<String> actor1 = args.agentSide()
         .or(() -> sides.perpetrator(s, s.token(0)).filter(a -> !Optional.of(a).equals(target)))
         .or(() -> sides.sideOn(s, t).filter(a -> !Optional.of(a).equals(target)));
     boolean byState = actor1.map(a -> a.matches("[A-Z]{3}")).orElse(false);
+    // An armed group's attack on a country itself, not on its forces, is an attack on its people.
+    boolean onTerritory = actor1.isPresent() && !byState && m.base().equals(CLASH) && args.targetsTerritory();
+    boolean civilians = targetsCivilians || onTerritory
+        || phrase.stream().anyMatch(c -> ev.civilianTargets().contains(PhraseSet.normalise(c.lemma())));
     // A strike whose weapon is not said is made as its side's strikes are, or as the article's other strikes.
     Optional<String> sideMeans = !m.base().equals(SHELLING) ? Optional.empty()
         : actor1.isPresent() ? actor1.map(ev.strikeMeans()::get) : articleStrikes;
@@ -130,7 +133,7 @@ public final class EventExtractor implements FactExtractor {
         .or(() -> sideMeans)
         .or(() -> instrumentType(outsideOtherEvents(s, t, m.triggers()), ev))
         // Armed men attacking civilians or their places is an attack on civilians, not a clash.
-        .orElse(m.base().equals(CLASH) && args.targetsCivilians() && !byState ? ATTACK : m.base());
+        .orElse(m.base().equals(CLASH) && (targetsCivilians || onTerritory) && !byState ? ATTACK : m.base());
     Optional<String> actor2 = args.targetSide(actor1).or(() -> target(s, sides, actor1));
     int from = t.index();
     int to = t.index();
