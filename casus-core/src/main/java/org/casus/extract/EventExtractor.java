@@ -176,7 +176,7 @@ public final class EventExtractor implements FactExtractor {
     }
     boolean ownClause = t.is("VERB") && MAIN_CLAUSES.contains(t.relation()) && !s.dominates(main, t)
         && !s.dominates(t, main) && !type.equals(first);
-    return ownClause || t.relation().equals("conj") && s.head(t).map(h -> h.index() == main.index()).orElse(false)
+    return ownClause || t.relation().equals("conj") && s.dominates(main, t)
         && otherAgent(new EventArguments(s, main, ev, lex), new EventArguments(s, t, ev, lex));
   }
 
@@ -283,9 +283,9 @@ public final class EventExtractor implements FactExtractor {
     return out;
   }
 
+  /** Event words joined by a conjunction, the second anywhere in the first's phrase (parsers attach it low). */
   private static boolean coordinated(Sentence s, Token a, Token b) {
-    return a.relation().equals("conj") && s.head(a).map(h -> h.index() == b.index()).orElse(false)
-        || b.relation().equals("conj") && s.head(b).map(h -> h.index() == a.index()).orElse(false);
+    return a.relation().equals("conj") && s.dominates(b, a) || b.relation().equals("conj") && s.dominates(a, b);
   }
 
   /** The other side the sentence names: the target's. */
