@@ -189,7 +189,8 @@ public final class EventExtractor implements FactExtractor {
   private static Optional<Token> trigger(Sentence s, EventLexicon ev, int start) {
     for (Token t : s.tokens().subList(start, s.tokens().size())) {
       Optional<String> type = baseType(s, t, ev);
-      if (type.isEmpty() || classifier(s, t, ev)) {
+      boolean word = ev.triggers().containsKey(PhraseSet.normalise(t.lemma()));
+      if (type.isEmpty() || word && classifier(s, t, ev)) {
         continue;
       }
       if (type.get().equals(AGREEMENT)) {
@@ -222,8 +223,13 @@ public final class EventExtractor implements FactExtractor {
     if (!t.is("NOUN")) {
       return Optional.empty();
     }
-    boolean aimed = hasTarget(s, t, ev)
-        || t.relation().equals("obj") && s.head(t).filter(h -> h.is("VERB")).map(h -> hasTarget(s, h, ev)).orElse(false);
+    // "des dizaines de roquettes", "a barrage of rockets": the quantity is the verb's object.
+    Token counted = t;
+    while (counted.relation().equals("nmod") && s.head(counted).map(h -> h.is("NOUN")).orElse(false)) {
+      counted = s.head(counted).get();
+    }
+    boolean aimed = hasTarget(s, t, ev) || counted.relation().equals("obj")
+        && s.head(counted).filter(h -> h.is("VERB")).map(h -> hasTarget(s, h, ev)).orElse(false);
     return !aimed ? Optional.empty() : ev.instruments().stream()
         .filter(i -> i[0].equals(lemma) && AIMED_WEAPONS.contains(i[1])).map(i -> i[1]).findFirst();
   }

@@ -12,8 +12,8 @@ import org.casus.model.Place;
  * One event per incident in an article: a later mention ("the strike", "l'attaque de dimanche")
  * joins the event reported before it when their types agree (or the later one only says
  * "attack"), their places agree (a shared place, the same country at country level, or no place
- * said) and their dates overlap (or one of them is not stated). The first mention keeps its evidence; sides and civilian
- * targeting that only the later mention says are added to it.
+ * said) and their dates overlap (or one of them is not stated). The first mention keeps its evidence; sides, civilian
+ * targeting and a denial that only the later mention says are added to it.
  */
 public final class EventMentions {
   private static final String GENERIC = "armed_clash";
@@ -88,6 +88,6 @@ public final class EventMentions {
   private static Event join(Event k, Event e) {
     return new Event(k.eventType(), k.civilianTargeting() || e.civilianTargeting(),
         k.ceasefireViolation() || e.ceasefireViolation(), k.actor1Side().or(e::actor1Side),
-        k.actor2Side().or(e::actor2Side), k.deniedBy(), k.provenance());
+        k.actor2Side().or(e::actor2Side), k.deniedBy().isEmpty() ? e.deniedBy() : k.deniedBy(), k.provenance());
   }
 }

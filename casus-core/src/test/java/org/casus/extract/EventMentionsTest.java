@@ -69,4 +69,14 @@ class EventMentionsTest {
         Optional.of(DateRange.day(SUNDAY, Optional.of(new Span(3, 9))))));
     assertEquals(1, EventMentions.merge(List.of(stated, unstated)).size());
   }
+
+  @Test
+  void aDenialOfTheLaterMentionStaysWithTheIncident() {
+    var army = new org.casus.model.Claimant("Azerbaijani army", org.casus.model.ClaimantKind.MILITARY, Optional.of("AZE"));
+    List<Fact> out = EventMentions.merge(List.of(
+        event("shelling_artillery_missile_attack", 0, "Shushi", "AZE", SUNDAY),
+        event("shelling_artillery_missile_attack", 100, "Shushi", "AZE", SUNDAY).deniedBy(army)));
+    assertEquals(1, out.size());
+    assertEquals(List.of(army), ((Event) out.get(0)).deniedBy());
+  }
 }
