@@ -115,10 +115,14 @@ public final class EventExtractor implements FactExtractor {
     List<Token> phrase = args.phrase();
     boolean targetsCivilians = args.targetsCivilians();
     Optional<String> target = args.targetSide(Optional.empty());
-    // A sentence-wide guess of the attacker must not be the side the event's own words name as target.
+    // A sentence-wide guess of the attacker must not be the side the event's own words name as
+    // target, nor the side of a place they name ("the strikes in Kharkiv", "Kharkiv subit des frappes").
+    java.util.Set<String> struck = new java.util.HashSet<>();
+    target.ifPresent(struck::add);
+    phrase.forEach(w -> sides.sideOfPlace(w).ifPresent(struck::add));
     Optional<String> actor1 = args.agentSide()
-        .or(() -> sides.perpetrator(s, s.token(0)).filter(a -> !Optional.of(a).equals(target)))
-        .or(() -> sides.sideOn(s, t).filter(a -> !Optional.of(a).equals(target)));
+        .or(() -> sides.perpetrator(s, s.token(0)).filter(a -> !struck.contains(a)))
+        .or(() -> sides.sideOn(s, t).filter(a -> !struck.contains(a)));
     boolean byState = actor1.map(a -> a.matches("[A-Z]{3}")).orElse(false);
     // An armed group's attack on a country itself, not on its forces, is an attack on its people.
     boolean onTerritory = actor1.isPresent() && !byState && m.base().equals(CLASH) && args.targetsTerritory();

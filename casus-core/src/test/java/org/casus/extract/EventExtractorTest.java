@@ -228,4 +228,16 @@ class EventExtractorTest {
     assertEquals("attack", e.eventType());
     assertTrue(e.civilianTargeting());
   }
+
+  @Test
+  void englishTownStruckIsNotTheAttacker() {
+    Event e = only("Nine people were killed by the strikes in Kharkiv city, the governor said.", Language.EN);
+    assertTrue(e.actor1Side().isEmpty(), () -> "actor1 " + e.actor1Side());
+  }
+
+  @Test
+  void frenchTownStruckIsNotTheAttacker() {
+    Event e = only("Neuf personnes ont été tuées lors des bombardements à Kharkiv, selon le gouverneur.", Language.FR);
+    assertTrue(e.actor1Side().isEmpty(), () -> "actor1 " + e.actor1Side());
+  }
 }

@@ -79,4 +79,21 @@ class EventMentionsTest {
     assertEquals(1, out.size());
     assertEquals(List.of(army), ((Event) out.get(0)).deniedBy());
   }
+
+  @Test
+  void anExplosionWhereAStrikeFellThatDayIsTheStrike() {
+    List<Fact> out = EventMentions.merge(List.of(
+        event("shelling_artillery_missile_attack", 0, "Ganja", "AZE", SUNDAY),
+        event("remote_explosive_landmine_ied", 100, "Ganja", "AZE", SUNDAY)));
+    assertEquals(1, out.size());
+    assertEquals("shelling_artillery_missile_attack", ((Event) out.get(0)).eventType());
+  }
+
+  @Test
+  void anExplosionInAnotherTownStaysItsOwnEvent() {
+    List<Fact> out = EventMentions.merge(List.of(
+        event("air_drone_strike", 0, "Ganja", "AZE", SUNDAY),
+        event("remote_explosive_landmine_ied", 100, "Barda", "AZE", SUNDAY)));
+    assertEquals(2, out.size());
+  }
 }
