@@ -26,6 +26,8 @@ public final class EventExtractor implements FactExtractor {
   private static final String CLASH = "armed_clash";
   private static final String ATTACK = "attack";
   private static final String SHELLING = "shelling_artillery_missile_attack";
+  // The French tagger sometimes reads "quotidiens" after its noun as a compound noun.
+  private static final java.util.Set<String> HABIT_MODIFIERS = java.util.Set.of("amod", "advmod", "compound");
   private static final java.util.Set<String> AIMED_WEAPONS = java.util.Set.of(SHELLING, "air_drone_strike");
   private static final java.util.Set<String> MAIN_CLAUSES = java.util.Set.of("root", "conj", "parataxis");
   private final ExtractionLexicons lexicons;
@@ -48,7 +50,7 @@ public final class EventExtractor implements FactExtractor {
     // How this article's strikes are made, once a strike of a side that strikes from the air is told.
     Optional<String> articleStrikes = Optional.empty();
     for (Sentence s : text.sentences()) {
-      if (!s.parsed() || isBackground(s, publicationYear)) {
+      if (!s.parsed() || isBackground(s, publicationYear) || tellsAHabit(s, ev)) {
         continue;
       }
       boolean earlier = out.stream().anyMatch(f -> f instanceof Event e && !e.eventType().equals(AGREEMENT));
@@ -257,6 +259,16 @@ public final class EventExtractor implements FactExtractor {
     boolean described = s.children(t).stream()
         .anyMatch(c -> c.relation().equals("det") || c.relation().equals("nummod") || c.relation().equals("amod"));
     return !described && !hasTarget(s, t, ev);
+  }
+
+  /**
+   * A sentence whose event word is said to recur ("has been trading near-daily cross-border fire
+   * since Hamas attacked Israel") tells the background of the conflict, not an incident.
+   */
+  private static boolean tellsAHabit(Sentence s, EventLexicon ev) {
+    return s.tokens().stream().anyMatch(t -> ev.triggers().containsKey(PhraseSet.normalise(t.lemma()))
+        && s.children(t).stream().anyMatch(c -> HABIT_MODIFIERS.contains(c.relation())
+            && ev.habitual().contains(PhraseSet.normalise(c.lemma()))));
   }
 
   /** An agreement word counts when it is reached, entered into or kept: by its head verb or a verb on it. */

@@ -240,4 +240,15 @@ class EventExtractorTest {
     Event e = only("Neuf personnes ont été tuées lors des bombardements à Kharkiv, selon le gouverneur.", Language.FR);
     assertTrue(e.actor1Side().isEmpty(), () -> "actor1 " + e.actor1Side());
   }
+
+  @Test
+  void englishSentenceOnAHabitOfTheConflictHasNoIncident() {
+    assertTrue(events("Hezbollah has been trading near-daily cross-border fire with Israeli forces since Hamas attacked "
+        + "Israel.", Language.EN).isEmpty());
+  }
+
+  @Test
+  void frenchSentenceOnAHabitOfTheConflictHasNoIncident() {
+    assertTrue(events("La région subit des bombardements quotidiens depuis le début de la guerre.", Language.FR).isEmpty());
+  }
 }
