@@ -102,6 +102,10 @@ final class EventArguments {
       if (marked(c, ev.targetMarkers()) || !(MODIFIERS.contains(rel) || c.deprel().equals("nmod:poss"))) {
         continue;
       }
+      // A verb's agent is its subject or its "by" phrase; its other obliques say where or when.
+      if (trigger.is("VERB") && rel.equals("obl") && !marked(c, agentMarkers) && !c.deprel().equals("obl:agent")) {
+        continue;
+      }
       Optional<String> side = sideOf(c);
       if (side.isPresent()) {
         return side;
@@ -113,6 +117,14 @@ final class EventArguments {
             return inner;
           }
         }
+      }
+    }
+    // "a Houthi missile fired on Marib", "des assaillants de la CODECO qui ont attaqué": the agent is
+    // on the noun the participle or relative clause describes.
+    if (trigger.is("VERB") && trigger.relation().equals("acl")) {
+      Optional<String> described = s.head(trigger).flatMap(this::sideOnNoun);
+      if (described.isPresent()) {
+        return described;
       }
     }
     Token verb = trigger.is("VERB") ? trigger : governingVerb().orElse(null);
@@ -132,6 +144,20 @@ final class EventArguments {
     return Optional.empty();
   }
 
+  /** A nationality or group word modifying a noun, outside its target phrases. */
+  private Optional<String> sideOnNoun(Token noun) {
+    for (Token c : s.children(noun)) {
+      if ((c.relation().equals("amod") || c.relation().equals("compound") || c.relation().equals("nmod"))
+          && !marked(c, ev.targetMarkers())) {
+        Optional<String> side = sideOf(c);
+        if (side.isPresent()) {
+          return side;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first side the target phrases name, other than {@code agent}. */
   Optional<String> targetSide(Optional<String> agent) {
     for (Token t : targets()) {
@@ -143,8 +169,44 @@ final class EventArguments {
     return Optional.empty();
   }
 
+  /**
+   * Civilians or civilian places as the target, or as the people the event befell: the subject of
+   * the verb the event word is an oblique of ("17 civilians died in an attack by the militia").
+   */
   boolean targetsCivilians() {
-    return targets().stream().anyMatch(t -> ev.civilianTargets().contains(PhraseSet.normalise(t.lemma())));
+    return targets().stream().anyMatch(this::civilian) || befallen().stream().anyMatch(this::civilian);
+  }
+
+  private List<Token> befallen() {
+    if (!trigger.relation().equals("obl")) {
+      return List.of();
+    }
+    Optional<Token> verb = s.head(trigger).filter(h -> h.is("VERB"));
+    if (verb.isEmpty()) {
+      return List.of();
+    }
+    List<Token> out = new ArrayList<>();
+    s.children(verb.get()).stream().filter(c -> c.relation().startsWith("nsubj")).forEach(c -> out.addAll(phraseOf(c)));
+    // "des civils qui ont péri dans une attaque": the relative clause's noun is who died.
+    if (verb.get().relation().equals("acl")) {
+      s.head(verb.get()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private boolean civilian(Token t) {
+    return ev.civilianTargets().contains(PhraseSet.normalise(t.lemma()));
+  }
+
+  /** A country or town itself as the target ("Hamas's attack on Israel"), not its forces or positions. */
+  boolean targetsTerritory() {
+    for (Token c : s.children(trigger)) {
+      if (marked(c, ev.targetMarkers()) && c.is("PROPN") && sides.sideOfWord(c.word()).isEmpty()
+          && sides.sideOfPlaceName(c.word()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,6 +25,10 @@ public final class EventExtractor implements FactExtractor {
   private static final String AGREEMENT = "agreement";
   private static final String CLASH = "armed_clash";
   private static final String ATTACK = "attack";
+  private static final String SHELLING = "shelling_artillery_missile_attack";
+  // The French tagger sometimes reads "quotidiens" after its noun as a compound noun.
+  private static final java.util.Set<String> HABIT_MODIFIERS = java.util.Set.of("amod", "advmod", "compound");
+  private static final java.util.Set<String> AIMED_WEAPONS = java.util.Set.of(SHELLING, "air_drone_strike");
   private static final java.util.Set<String> MAIN_CLAUSES = java.util.Set.of("root", "conj", "parataxis");
   private final ExtractionLexicons lexicons;
   private final Map<Language, EventLexicon> events = new EnumMap<>(Language.class);
@@ -43,15 +47,18 @@ public final class EventExtractor implements FactExtractor {
     SideFinder sides = new SideFinder(lex);
     List<Fact> out = new ArrayList<>();
     Optional<Integer> publicationYear = text.clean().document().published().map(d -> d.getYear());
+    // How this article's strikes are made, once a strike of a side that strikes from the air is told.
+    Optional<String> articleStrikes = Optional.empty();
     for (Sentence s : text.sentences()) {
-      if (!s.parsed() || isBackground(s, publicationYear)) {
+      if (!s.parsed() || isBackground(s, publicationYear) || tellsAHabit(s, ev)) {
         continue;
       }
       boolean earlier = out.stream().anyMatch(f -> f instanceof Event e && !e.eventType().equals(AGREEMENT));
       Token main = null;
-      for (Token trigger : triggers(s, ev)) {
-        String base = ev.triggers().get(PhraseSet.normalise(trigger.lemma()));
-        if (main != null && !alsoReported(s, ev, main, trigger)) {
+      List<Token> triggers = triggers(s, ev);
+      for (Token trigger : triggers) {
+        String base = baseType(s, trigger, ev).orElseThrow();
+        if (main != null && !alsoReported(s, ev, lex, main, trigger)) {
           continue;
         }
         if (base.equals(AGREEMENT)) {
@@ -66,7 +73,11 @@ public final class EventExtractor implements FactExtractor {
         if (earlier && args.anaphoric()) {
           continue;
         }
-        out.add(event(text, s, trigger, base, args, sides));
+        Event e = event(text, new Mention(s, trigger, base, args, triggers), sides, articleStrikes);
+        if (base.equals(SHELLING) && articleStrikes.isEmpty()) {
+          articleStrikes = e.actor1Side().map(ev.strikeMeans()::get);
+        }
+        out.add(e);
         if (main != null) {
           break;
         }
@@ -75,6 +86,9 @@ public final class EventExtractor implements FactExtractor {
     }
     return out;
   }
+
+  /** An event word of a sentence, with its type before instruments refine it and the sentence's other event words. */
+  private record Mention(Sentence s, Token trigger, String base, EventArguments args, List<Token> triggers) {}
 
   /**
    * A sentence that names an earlier year ("un cessez-le-feu a été conclu en 1994") tells the
@@ -95,18 +109,37 @@ public final class EventExtractor implements FactExtractor {
     return false;
   }
 
-  private Event event(AnnotatedText text, Sentence s, Token t, String base, EventArguments args, SideFinder sides) {
+  private Event event(AnnotatedText text, Mention m, SideFinder sides, Optional<String> articleStrikes) {
+    Sentence s = m.s();
+    Token t = m.trigger();
+    EventArguments args = m.args();
+    EventLexicon ev = ev(text);
     List<Token> phrase = args.phrase();
-    // The event's own words first ("des tirs de missiles" beside a drone elsewhere), then the sentence's.
-    Optional<String> instrument = instrumentType(phrase, ev(text)).or(() -> instrumentType(s.tokens(), ev(text)));
-    boolean civilians = args.targetsCivilians()
-        || phrase.stream().anyMatch(c -> ev(text).civilianTargets().contains(PhraseSet.normalise(c.lemma())));
-    // Armed men attacking civilians or their places is an attack on civilians, not a clash.
+    boolean targetsCivilians = args.targetsCivilians();
+    Optional<String> target = args.targetSide(Optional.empty());
+    // A sentence-wide guess of the attacker must not be the side the event's own words name as
+    // target, nor the side of a place they name ("the strikes in Kharkiv", "Kharkiv subit des frappes").
+    java.util.Set<String> struck = new java.util.HashSet<>();
+    target.ifPresent(struck::add);
+    phrase.forEach(w -> sides.sideOfPlace(w).ifPresent(struck::add));
     Optional<String> actor1 = args.agentSide()
-        .or(() -> sides.perpetrator(s, s.token(0)))
-        .or(() -> sides.sideOn(s, t));
+        .or(() -> sides.perpetrator(s, s.token(0)).filter(a -> !struck.contains(a)))
+        .or(() -> sides.sideOn(s, t).filter(a -> !struck.contains(a)));
     boolean byState = actor1.map(a -> a.matches("[A-Z]{3}")).orElse(false);
-    String type = instrument.orElse(base.equals(CLASH) && args.targetsCivilians() && !byState ? ATTACK : base);
+    // An armed group's attack on a country itself, not on its forces, is an attack on its people.
+    boolean onTerritory = actor1.isPresent() && !byState && m.base().equals(CLASH) && args.targetsTerritory();
+    boolean civilians = targetsCivilians || onTerritory
+        || phrase.stream().anyMatch(c -> ev.civilianTargets().contains(PhraseSet.normalise(c.lemma())));
+    // A strike whose weapon is not said is made as its side's strikes are, or as the article's other strikes.
+    Optional<String> sideMeans = !m.base().equals(SHELLING) ? Optional.empty()
+        : actor1.isPresent() ? actor1.map(ev.strikeMeans()::get) : articleStrikes;
+    // The event's own words first ("des tirs de missiles" beside a drone elsewhere), then the sentence's
+    // outside other events' words.
+    String type = instrumentType(phrase, ev)
+        .or(() -> sideMeans)
+        .or(() -> instrumentType(outsideOtherEvents(s, t, m.triggers()), ev))
+        // Armed men attacking civilians or their places is an attack on civilians, not a clash.
+        .orElse(m.base().equals(CLASH) && (targetsCivilians || onTerritory) && !byState ? ATTACK : m.base());
     Optional<String> actor2 = args.targetSide(actor1).or(() -> target(s, sides, actor1));
     int from = t.index();
     int to = t.index();
@@ -137,25 +170,37 @@ public final class EventExtractor implements FactExtractor {
 
   /**
    * A second incident of the sentence: a verb of another type heading a main clause of its own
-   * ("fired rockets at the town; most were intercepted"), not one the first event word governs.
+   * ("fired rockets at the town; most were intercepted"), not one the first event word governs; or
+   * an event noun joined to the first whose agent is another side ("le pilonnage de Gaza par
+   * l'armée israélienne et les tirs de roquettes du Hamas").
    */
-  private static boolean alsoReported(Sentence s, EventLexicon ev, Token main, Token t) {
-    String first = ev.triggers().get(PhraseSet.normalise(main.lemma()));
-    String type = ev.triggers().get(PhraseSet.normalise(t.lemma()));
-    return t.is("VERB") && MAIN_CLAUSES.contains(t.relation()) && !s.dominates(main, t) && !s.dominates(t, main)
-        && !type.equals(first) && !type.equals(AGREEMENT) && !first.equals(AGREEMENT);
+  private static boolean alsoReported(Sentence s, EventLexicon ev, LanguageLexicon lex, Token main, Token t) {
+    String first = baseType(s, main, ev).orElseThrow();
+    String type = baseType(s, t, ev).orElseThrow();
+    if (type.equals(AGREEMENT) || first.equals(AGREEMENT)) {
+      return false;
+    }
+    boolean ownClause = t.is("VERB") && MAIN_CLAUSES.contains(t.relation()) && !s.dominates(main, t)
+        && !s.dominates(t, main) && !type.equals(first);
+    return ownClause || t.relation().equals("conj") && s.dominates(main, t)
+        && otherAgent(new EventArguments(s, main, ev, lex), new EventArguments(s, t, ev, lex));
+  }
+
+  private static boolean otherAgent(EventArguments first, EventArguments second) {
+    Optional<String> agent = second.agentSide();
+    return agent.isPresent() && first.agentSide().isPresent() && !agent.equals(first.agentSide());
   }
 
   /** The first trigger from {@code start} that heads a clause or is an argument of one. */
   private static Optional<Token> trigger(Sentence s, EventLexicon ev, int start) {
     for (Token t : s.tokens().subList(start, s.tokens().size())) {
-      String type = ev.triggers().get(PhraseSet.normalise(t.lemma()));
-      if (type == null) {
+      Optional<String> type = baseType(s, t, ev);
+      boolean word = ev.triggers().containsKey(PhraseSet.normalise(t.lemma()));
+      if (type.isEmpty() || word && classifier(s, t, ev)) {
         continue;
       }
-      if (type.equals(AGREEMENT)) {
-        boolean reached = s.head(t).map(h -> ev.agreementVerbs().contains(PhraseSet.normalise(h.lemma()))).orElse(false);
-        if (reached) {
+      if (type.get().equals(AGREEMENT)) {
+        if (reached(s, t, ev)) {
           return Optional.of(t);
         }
         continue;
@@ -170,16 +215,99 @@ public final class EventExtractor implements FactExtractor {
     return Optional.empty();
   }
 
-  /** The ACLED type an instrument word of the event's own phrase gives, in lexicon order. */
-  private static Optional<String> instrumentType(List<Token> phrase, EventLexicon ev) {
+  /**
+   * The type a word reports before instruments refine it: its trigger type, or for a weapon aimed
+   * at something ("100 missiles against Stepanakert", "launched missiles at the city", "des
+   * roquettes vers Israël") the weapon's.
+   */
+  private static Optional<String> baseType(Sentence s, Token t, EventLexicon ev) {
+    String lemma = PhraseSet.normalise(t.lemma());
+    String type = ev.triggers().get(lemma);
+    if (type != null) {
+      return Optional.of(type);
+    }
+    if (!t.is("NOUN")) {
+      return Optional.empty();
+    }
+    // "des dizaines de roquettes", "a barrage of rockets": the quantity is the verb's object.
+    Token counted = t;
+    while (counted.relation().equals("nmod") && s.head(counted).map(h -> h.is("NOUN")).orElse(false)) {
+      counted = s.head(counted).get();
+    }
+    boolean aimed = hasTarget(s, t, ev) || counted.relation().equals("obj")
+        && s.head(counted).filter(h -> h.is("VERB")).map(h -> hasTarget(s, h, ev)).orElse(false);
+    return !aimed ? Optional.empty() : ev.instruments().stream()
+        .filter(i -> i[0].equals(lemma) && AIMED_WEAPONS.contains(i[1])).map(i -> i[1]).findFirst();
+  }
+
+  private static boolean hasTarget(Sentence s, Token head, EventLexicon ev) {
+    return s.children(head).stream().anyMatch(c -> (c.relation().equals("nmod") || c.relation().equals("obl"))
+        && s.children(c).stream().anyMatch(k -> k.relation().equals("case")
+            && ev.targetMarkers().contains(PhraseSet.normalise(k.lemma()))));
+  }
+
+  /**
+   * An event noun that only classifies another noun ("véhicule de combat d'infanterie", "un déluge
+   * de feu"): a bare complement right after its noun, with no determiner, number, adjective or target
+   * of its own ("l'objet d'attaques complexes" is an event).
+   */
+  private static boolean classifier(Sentence s, Token t, EventLexicon ev) {
+    boolean rightAfterItsNoun = s.head(t).map(h -> h.is("NOUN") && h.index() + 2 == t.index()).orElse(false);
+    if (!t.is("NOUN") || !t.relation().equals("nmod") || !rightAfterItsNoun) {
+      return false;
+    }
+    boolean described = s.children(t).stream()
+        .anyMatch(c -> c.relation().equals("det") || c.relation().equals("nummod") || c.relation().equals("amod"));
+    return !described && !hasTarget(s, t, ev);
+  }
+
+  /**
+   * A sentence whose event word is said to recur ("has been trading near-daily cross-border fire
+   * since Hamas attacked Israel") tells the background of the conflict, not an incident.
+   */
+  private static boolean tellsAHabit(Sentence s, EventLexicon ev) {
+    return s.tokens().stream().anyMatch(t -> ev.triggers().containsKey(PhraseSet.normalise(t.lemma()))
+        && s.children(t).stream().anyMatch(c -> HABIT_MODIFIERS.contains(c.relation())
+            && ev.habitual().contains(PhraseSet.normalise(c.lemma()))));
+  }
+
+  /** An agreement word counts when it is reached, entered into or kept: by its head verb or a verb on it. */
+  private static boolean reached(Sentence s, Token t, EventLexicon ev) {
+    boolean byHead = s.head(t).map(h -> ev.agreementVerbs().contains(PhraseSet.normalise(h.lemma()))).orElse(false);
+    return byHead || s.children(t).stream()
+        .anyMatch(c -> c.relation().equals("acl") && ev.agreementVerbs().contains(PhraseSet.normalise(c.lemma())));
+  }
+
+  /** The ACLED type an instrument word gives, in lexicon order. */
+  private static Optional<String> instrumentType(List<Token> words, EventLexicon ev) {
     for (String[] instrument : ev.instruments()) {
-      for (Token t : phrase) {
+      for (Token t : words) {
         if (PhraseSet.normalise(t.lemma()).equals(instrument[0]) || PhraseSet.normalise(t.word()).equals(instrument[0])) {
           return Optional.of(instrument[1]);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words of a sentence outside the phrases of the event words coordinated with this one ("le
+   * pilonnage de Gaza et les tirs de roquettes du Hamas"): those are other incidents.
+   */
+  private static List<Token> outsideOtherEvents(Sentence s, Token trigger, List<Token> triggers) {
+    List<Token> others = triggers.stream().filter(o -> coordinated(s, o, trigger) && !s.dominates(o, trigger)).toList();
+    List<Token> out = new ArrayList<>();
+    for (Token w : s.tokens()) {
+      if (others.stream().noneMatch(o -> o.index() == w.index() || s.dominates(o, w))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Event words joined by a conjunction, the second anywhere in the first's phrase (parsers attach it low). */
+  private static boolean coordinated(Sentence s, Token a, Token b) {
+    return a.relation().equals("conj") && s.dominates(b, a) || b.relation().equals("conj") && s.dominates(a, b);
   }
 
   /** The other side the sentence names: the target's. */

@@ -12,11 +12,13 @@ import org.casus.model.Language;
 
 /**
  * The words that report events in one language: triggers, instruments, civilian targets, the case
- * words that mark a target and the determiners that make an event word a re-mention.
+ * words that mark a target, the determiners that make an event word a re-mention, the words that
+ * make it a habit rather than an incident; and the
+ * sides whose strikes are air strikes when the weapon is not said.
  */
 record EventLexicon(
     Map<String, String> triggers, List<String[]> instruments, Set<String> civilianTargets, Set<String> agreementVerbs,
-    Set<String> targetMarkers, Set<String> anaphors) {
+    Set<String> targetMarkers, Set<String> anaphors, Set<String> habitual, Map<String, String> strikeMeans) {
 
   static EventLexicon load(Language language) {
     String dir = "lexicon/" + language.code() + "/";
@@ -26,7 +28,15 @@ record EventLexicon(
     TsvResource.read(dir + "event-instruments.tsv", 2)
         .forEach(r -> instruments.add(new String[] {PhraseSet.normalise(r[0]), r[1]}));
     return new EventLexicon(Map.copyOf(triggers), List.copyOf(instruments), lemmas(dir + "civilian-targets.tsv"),
-        lemmas(dir + "agreement-verbs.tsv"), lemmas(dir + "event-target-markers.tsv"), lemmas(dir + "event-anaphors.tsv"));
+        lemmas(dir + "agreement-verbs.tsv"), lemmas(dir + "event-target-markers.tsv"), lemmas(dir + "event-anaphors.tsv"),
+        lemmas(dir + "event-habitual.tsv"), airStrikers());
+  }
+
+  /** The type of a side's strikes when the weapon is not stated; sides are the same in every language. */
+  private static Map<String, String> airStrikers() {
+    Map<String, String> out = new HashMap<>();
+    TsvResource.read("lexicon/strike-means.tsv", 2).forEach(r -> out.put(r[0], r[1]));
+    return Map.copyOf(out);
   }
 
   private static Set<String> lemmas(String resource) {

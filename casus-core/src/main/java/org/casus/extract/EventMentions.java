@@ -11,13 +11,15 @@ import org.casus.model.Place;
 /**
  * One event per incident in an article: a later mention ("the strike", "l'attaque de dimanche")
  * joins the event reported before it when their types agree (or the later one only says
- * "attack"), their places agree (a shared place, the same country at country level, or no place
- * said) and their dates overlap (or one of them is not stated). The first mention keeps its evidence; sides and civilian
- * targeting that only the later mention says are added to it.
+ * "attack", or is an explosion where a strike fell), their places agree (a shared place, the same country at country level, or no place
+ * said) and their dates overlap (or one of them is not stated). The first mention keeps its evidence; sides, civilian
+ * targeting and a denial that only the later mention says are added to it.
  */
 public final class EventMentions {
   private static final String GENERIC = "armed_clash";
   private static final String AGREEMENT = "agreement";
+  private static final String EXPLOSION = "remote_explosive_landmine_ied";
+  private static final java.util.Set<String> STRIKES = java.util.Set.of("shelling_artillery_missile_attack", "air_drone_strike");
 
   private EventMentions() {}
 
@@ -48,7 +50,9 @@ public final class EventMentions {
   }
 
   private static boolean typesAgree(Event k, Event e) {
-    return k.eventType().equals(e.eventType()) || e.eventType().equals(GENERIC);
+    return k.eventType().equals(e.eventType()) || e.eventType().equals(GENERIC)
+        // "a more powerful explosion in the centre" of a town struck that day is the strike landing.
+        || e.eventType().equals(EXPLOSION) && STRIKES.contains(k.eventType());
   }
 
   private static boolean sidesAgree(Event k, Event e) {
@@ -88,6 +92,6 @@ public final class EventMentions {
   private static Event join(Event k, Event e) {
     return new Event(k.eventType(), k.civilianTargeting() || e.civilianTargeting(),
         k.ceasefireViolation() || e.ceasefireViolation(), k.actor1Side().or(e::actor1Side),
-        k.actor2Side().or(e::actor2Side), k.deniedBy(), k.provenance());
+        k.actor2Side().or(e::actor2Side), k.deniedBy().isEmpty() ? e.deniedBy() : k.deniedBy(), k.provenance());
   }
 }

@@ -93,6 +93,14 @@ final class SideFinder {
     return lex.sides().sideOfWord(t.word()).or(() -> lex.sides().sideOfPlaceName(t.word()));
   }
 
+  /** The side of a place's own name ("Kharkiv", "Israël"), for a word that is no nationality or group. */
+  Optional<String> sideOfPlace(Token t) {
+    if (!t.is("PROPN") || lex.sides().sideOfWord(t.word()).isPresent()) {
+      return Optional.empty();
+    }
+    return lex.sides().sideOfPlaceName(t.word());
+  }
+
   /** Every side the sentence names, in order of first mention. */
   List<String> sidesNamed(Sentence s) {
     List<String> out = new ArrayList<>();

@@ -83,4 +83,172 @@ class EventExtractorTest {
     var annotated = SharedNlp.annotator().annotate(clean, Language.FR);
     assertTrue(new EventExtractor(SharedNlp.lexicons()).extract(annotated).isEmpty());
   }
+
+  @Test
+  void englishStrikeOfASideThatStrikesFromTheAirIsAnAirStrike() {
+    Event e = only("An Israeli strike on a house in Rafah killed five people.", Language.EN);
+    assertEquals("air_drone_strike", e.eventType());
+    assertEquals(Optional.of("ISR"), e.actor1Side());
+  }
+
+  @Test
+  void frenchStrikeOfASideThatStrikesFromTheAirIsAnAirStrike() {
+    Event e = only("Dimanche, une frappe israélienne sur une maison de Rafah a tué cinq personnes.", Language.FR);
+    assertEquals("air_drone_strike", e.eventType());
+  }
+
+  @Test
+  void aStrikeOfAnotherSideWithoutWeaponStaysShelling() {
+    Event e = only("A Russian strike on Odesa damaged the port.", Language.EN);
+    assertEquals("shelling_artillery_missile_attack", e.eventType());
+  }
+
+  @Test
+  void theArticlesLaterStrikesWithoutAttackerAreMadeAsItsFirst() {
+    List<Event> all = events("An Israeli strike hit a school in Gaza City on Sunday. "
+        + "On Saturday, a strike on a clinic in Khan Younis killed four people.", Language.EN);
+    assertEquals(List.of("air_drone_strike", "air_drone_strike"), all.stream().map(Event::eventType).toList());
+  }
+
+  @Test
+  void theTargetOfAStrikeIsNotItsAttacker() {
+    Event e = only("A missile strike on the Ukrainian city of Dnipro destroyed a bridge.", Language.EN);
+    assertEquals(Optional.of("UKR"), e.actor2Side());
+    assertTrue(e.actor1Side().isEmpty(), () -> "actor1 " + e.actor1Side());
+  }
+
+  @Test
+  void englishParticipleTakesTheSideOfTheWeaponItDescribes() {
+    Event e = only("Five people were killed by a Houthi missile fired on Marib city in central Yemen.", Language.EN);
+    assertEquals(Optional.of("Houthis"), e.actor1Side());
+    assertEquals(Optional.of("YEM"), e.actor2Side());
+  }
+
+  @Test
+  void frenchRelativeClauseTakesTheSideOfItsNoun() {
+    Event e = only("Des assaillants de la CODECO qui ont attaqué les villages de Djugu ont tué douze civils.", Language.FR);
+    assertEquals(Optional.of("CODECO"), e.actor1Side());
+  }
+
+  @Test
+  void frenchCoordinatedFireOfAnotherSideIsASecondIncident() {
+    List<Event> all = events("Le bombardement de la ville par l'armée israélienne et les tirs de roquettes du Hezbollah "
+        + "vers Israël ont repris.", Language.FR);
+    assertEquals(2, all.size(), () -> "events: " + all);
+    assertEquals(Optional.of("Hezbollah"), all.get(1).actor1Side());
+    assertEquals("shelling_artillery_missile_attack", all.get(1).eventType());
+  }
+
+  @Test
+  void frenchOpeningFireIsShelling() {
+    Event e = only("Les forces arméniennes ont ouvert le feu sur des zones résidentielles de Terter.", Language.FR);
+    assertEquals("shelling_artillery_missile_attack", e.eventType());
+    assertEquals(Optional.of("ARM"), e.actor1Side());
+    assertTrue(e.civilianTargeting());
+  }
+
+  @Test
+  void englishWeaponsLaunchedAgainstATownAreShelling() {
+    Event e = only("Azerbaijan launched fifty missiles against Stepanakert.", Language.EN);
+    assertEquals("shelling_artillery_missile_attack", e.eventType());
+    assertEquals(Optional.of("AZE"), e.actor1Side());
+  }
+
+  @Test
+  void frenchRocketsAimedAtATownAreShelling() {
+    Event e = only("Le Hamas a lancé des dizaines de roquettes contre Ashkelon.", Language.FR);
+    assertEquals("shelling_artillery_missile_attack", e.eventType());
+  }
+
+  @Test
+  void englishSuicideCarThatBlewUpIsASuicideBombing() {
+    Event e = only("A suicide car bomb blew up at the gates of the police headquarters.", Language.EN);
+    assertEquals("suicide_bomb", e.eventType());
+  }
+
+  @Test
+  void frenchSuicideCarThatExplodedIsASuicideBombing() {
+    Event e = only("Une voiture kamikaze a explosé devant le commissariat.", Language.FR);
+    assertEquals("suicide_bomb", e.eventType());
+  }
+
+  @Test
+  void frenchTruceThatEnteredIntoForceIsAnAgreement() {
+    Event e = only("Une trêve entrée en vigueur lundi a permis de libérer des otages.", Language.FR);
+    assertEquals("agreement", e.eventType());
+  }
+
+  @Test
+  void englishTruceThatCameIntoForceIsAnAgreement() {
+    Event e = only("A truce that came into force on Monday allowed the release of hostages.", Language.EN);
+    assertEquals("agreement", e.eventType());
+  }
+
+  @Test
+  void frenchKeepingACeasefireIsNoNewAgreement() {
+    assertTrue(events("Le ministre affirme que son pays respecte le cessez-le-feu.", Language.FR).isEmpty());
+  }
+
+  @Test
+  void frenchCombatVehicleIsNoEvent() {
+    assertTrue(events("L'armée a détruit deux véhicules de combat d'infanterie.", Language.FR).stream()
+        .noneMatch(e -> e.eventType().equals("armed_clash")));
+  }
+
+  @Test
+  void englishArmedGroupsAttackOnACountryIsAnAttackOnCivilians() {
+    Event e = only("Hamas's attack on Israel killed hundreds of people.", Language.EN);
+    assertEquals("attack", e.eventType());
+    assertTrue(e.civilianTargeting());
+  }
+
+  @Test
+  void frenchArmedGroupsAttackOnACountryIsAnAttackOnCivilians() {
+    Event e = only("L'attaque du Hamas contre Israël a fait des centaines de morts.", Language.FR);
+    assertEquals("attack", e.eventType());
+    assertEquals(Optional.of("Hamas"), e.actor1Side());
+  }
+
+  @Test
+  void anArmedGroupsAttackOnAnArmyPostStaysAClash() {
+    Event e = only("L'attaque du Hamas contre un poste de l'armée israélienne a fait trois morts.", Language.FR);
+    assertEquals("armed_clash", e.eventType());
+  }
+
+  @Test
+  void frenchCiviliansWhoDiedInAnAttackWereItsTarget() {
+    Event e = only("Au moins 17 civils ont péri dans une attaque de la CODECO.", Language.FR);
+    assertEquals("attack", e.eventType());
+    assertTrue(e.civilianTargeting());
+  }
+
+  @Test
+  void englishCiviliansWhoDiedInAnAttackWereItsTarget() {
+    Event e = only("At least 17 civilians died in an attack by CODECO militiamen.", Language.EN);
+    assertEquals("attack", e.eventType());
+    assertTrue(e.civilianTargeting());
+  }
+
+  @Test
+  void englishTownStruckIsNotTheAttacker() {
+    Event e = only("Nine people were killed by the strikes in Kharkiv city, the governor said.", Language.EN);
+    assertTrue(e.actor1Side().isEmpty(), () -> "actor1 " + e.actor1Side());
+  }
+
+  @Test
+  void frenchTownStruckIsNotTheAttacker() {
+    Event e = only("Neuf personnes ont été tuées lors des bombardements à Kharkiv, selon le gouverneur.", Language.FR);
+    assertTrue(e.actor1Side().isEmpty(), () -> "actor1 " + e.actor1Side());
+  }
+
+  @Test
+  void englishSentenceOnAHabitOfTheConflictHasNoIncident() {
+    assertTrue(events("Hezbollah has been trading near-daily cross-border fire with Israeli forces since Hamas attacked "
+        + "Israel.", Language.EN).isEmpty());
+  }
+
+  @Test
+  void frenchSentenceOnAHabitOfTheConflictHasNoIncident() {
+    assertTrue(events("La région subit des bombardements quotidiens depuis le début de la guerre.", Language.FR).isEmpty());
+  }
 }

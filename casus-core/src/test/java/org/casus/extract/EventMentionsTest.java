@@ -69,4 +69,31 @@ class EventMentionsTest {
         Optional.of(DateRange.day(SUNDAY, Optional.of(new Span(3, 9))))));
     assertEquals(1, EventMentions.merge(List.of(stated, unstated)).size());
   }
+
+  @Test
+  void aDenialOfTheLaterMentionStaysWithTheIncident() {
+    var army = new org.casus.model.Claimant("Azerbaijani army", org.casus.model.ClaimantKind.MILITARY, Optional.of("AZE"));
+    List<Fact> out = EventMentions.merge(List.of(
+        event("shelling_artillery_missile_attack", 0, "Shushi", "AZE", SUNDAY),
+        event("shelling_artillery_missile_attack", 100, "Shushi", "AZE", SUNDAY).deniedBy(army)));
+    assertEquals(1, out.size());
+    assertEquals(List.of(army), ((Event) out.get(0)).deniedBy());
+  }
+
+  @Test
+  void anExplosionWhereAStrikeFellThatDayIsTheStrike() {
+    List<Fact> out = EventMentions.merge(List.of(
+        event("shelling_artillery_missile_attack", 0, "Ganja", "AZE", SUNDAY),
+        event("remote_explosive_landmine_ied", 100, "Ganja", "AZE", SUNDAY)));
+    assertEquals(1, out.size());
+    assertEquals("shelling_artillery_missile_attack", ((Event) out.get(0)).eventType());
+  }
+
+  @Test
+  void anExplosionInAnotherTownStaysItsOwnEvent() {
+    List<Fact> out = EventMentions.merge(List.of(
+        event("air_drone_strike", 0, "Ganja", "AZE", SUNDAY),
+        event("remote_explosive_landmine_ied", 100, "Barda", "AZE", SUNDAY)));
+    assertEquals(2, out.size());
+  }
 }
