@@ -1,5 +1,6 @@
 package org.casus.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Writes a query's table in the formats other tools read: CSV, JSON Lines, GeoJSON and Parquet. */
 public final class Exports {
@@ -28,6 +30,9 @@ public final class Exports {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Columns whose cells are JSON, by the nested type Parquet keeps them as. */
+  private static final Map<String, String> NESTED = Map.of("breakdown", BreakdownTable.SQL_LIST_TYPE);
 
   private Exports() {}
 
@@ -121,6 +126,8 @@ public final class Exports {
         o.put(k, n);
       } else if (v instanceof Double d) {
         o.put(k, d);
+      } else if (v instanceof JsonNode n) {
+        o.set(k, n);
       } else {
         o.put(k, v.toString());
       }
@@ -133,17 +140,20 @@ public final class Exports {
     Files.deleteIfExists(file);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       List<String> defs = new ArrayList<>();
+      List<String> marks = new ArrayList<>();
       for (int i = 0; i < table.columns().size(); i++) {
-        defs.add(table.columns().get(i) + " " + sqlType(table, i));
+        String nested = NESTED.get(table.columns().get(i));
+        defs.add(table.columns().get(i) + " " + (nested != null ? nested : sqlType(table, i)));
+        marks.add(nested != null ? "CAST(CAST(? AS JSON) AS " + nested + ")" : "?");
       }
       try (Statement s = c.createStatement()) {
         s.execute("CREATE TABLE export (" + String.join(", ", defs) + ")");
       }
-      String marks = String.join(", ", java.util.Collections.nCopies(table.columns().size(), "?"));
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO export VALUES (" + marks + ")")) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO export VALUES (" + String.join(", ", marks) + ")")) {
         for (QueryTable.Row r : table.rows()) {
           for (int i = 0; i < r.cells().size(); i++) {
-            ps.setObject(i + 1, r.get(i));
+            Object v = r.get(i);
+            ps.setObject(i + 1, v instanceof JsonNode n ? n.toString() : v);
           }
           ps.addBatch();
         }

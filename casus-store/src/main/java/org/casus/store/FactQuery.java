@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.casus.model.Breakdown;
 
 /**
  * A selection of stored facts (each fact a row, with its claimant and its incident's status) and the
@@ -47,13 +49,17 @@ public record FactQuery(
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** ACLED's column names where they apply, then casus's own (claimant, status, figures, provenance). */
+  /**
+   * ACLED's column names where they apply, then casus's own (claimant, status, figures, provenance,
+   * and {@code breakdown}: a casualty figure's demographic subsets as the contract writes them).
+   */
   public static final List<String> COLUMNS = List.of(
       "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
       "civilian_targeting", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source",
       "source_url", "notes", "fatalities", "timestamp",
       "fact_type", "outcome", "count_min", "count_max", "victims", "category", "object", "claimant", "claimant_kind",
-      "claimant_side", "stance", "incident_status", "document_id", "fact_index", "published", "date_end");
+      "claimant_side", "stance", "incident_status", "document_id", "fact_index", "published", "date_end",
+      "breakdown");
 
   public QueryTable run(FactStore store) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT i.id, CAST(COALESCE(f.date_start, d.published) AS VARCHAR),"
@@ -62,7 +68,7 @@ public record FactQuery(
         + " p.lat, p.lon, p.precision, d.source, d.url, f.evidence_text, f.outcome, f.count_min, f.count_max,"
         + " d.ingested_at, f.type, f.victims, f.category, f.object, c.claimant_name, c.claimant_kind,"
         + " c.claimant_side, c.stance, i.status, d.id, f.idx, CAST(d.published AS VARCHAR),"
-        + " CAST(f.date_end AS VARCHAR), f.json"
+        + " CAST(f.date_end AS VARCHAR), f.json, f.content_hash"
         + " FROM facts f JOIN documents d ON d.content_hash = f.content_hash"
         + " JOIN claims c ON c.content_hash = f.content_hash AND c.fact_idx = f.idx AND c.role = 'claimant'"
         + " LEFT JOIN places p ON p.content_hash = f.content_hash AND p.fact_idx = f.idx AND p.ord = 0"
@@ -112,6 +118,7 @@ public record FactQuery(
     });
     sql.append(" ORDER BY 2, d.id, f.idx");
     Connection c = store.connection();
+    Map<FactKey, List<Breakdown>> breakdowns = BreakdownTable.read(c);
     List<QueryTable.Row> rows = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
       for (int k = 0; k < params.size(); k++) {
@@ -119,14 +126,14 @@ public record FactQuery(
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.add(row(rs));
+          rows.add(row(rs, breakdowns.getOrDefault(new FactKey(rs.getString(35), rs.getInt(31)), List.of())));
         }
       }
     }
     return new QueryTable(COLUMNS, rows);
   }
 
-  private static QueryTable.Row row(ResultSet rs) throws SQLException {
+  private static QueryTable.Row row(ResultSet rs, List<Breakdown> breakdown) throws SQLException {
     String date = rs.getString(2);
     String subType = rs.getString(4);
     Optional<AcledEventTypes.SubEvent> sub = Optional.ofNullable(subType).flatMap(AcledEventTypes::of);
@@ -145,7 +152,7 @@ public record FactQuery(
         killed ? (min != null ? min : max != null ? max : 0) : 0, ingested == null ? null : ingested.getTime() / 1000,
         rs.getString(21), outcome, min, max, rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25),
         rs.getString(26), rs.getString(27), rs.getString(28), rs.getString(29), rs.getString(30), rs.getInt(31),
-        rs.getString(32), rs.getString(33));
+        rs.getString(32), rs.getString(33), breakdown.isEmpty() ? null : BreakdownTable.json(breakdown));
     return new QueryTable.Row(cells, rs.getString(34));
   }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
+import org.casus.model.Breakdown;
 import org.casus.model.Claimant;
 import org.casus.model.ClaimantKind;
 import org.casus.model.Count;
@@ -33,9 +34,9 @@ import org.casus.model.Stance;
 
 /**
  * The store: one DuckDB file by default, or a PostgreSQL database for a shared server, with the same
- * schema (see {@link SchemaMigrations}). A document is stored with its facts, claims and places in one
- * transaction, keyed by the hash of its content, so a run killed at any point loses at most the
- * document in flight and storing a document again changes nothing.
+ * schema (see {@link SchemaMigrations}). A document is stored with its facts, claims, places and
+ * casualty breakdowns in one transaction, keyed by the hash of its content, so a run killed at any
+ * point loses at most the document in flight and storing a document again changes nothing.
  */
 public final class FactStore implements AutoCloseable {
   private final Connection connection;
@@ -169,7 +170,8 @@ public final class FactStore implements AutoCloseable {
             "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE),"
                 + " CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement c = connection.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement p = connection.prepareStatement("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement p = connection.prepareStatement("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement b = connection.prepareStatement(BreakdownTable.INSERT)) {
       for (StoredFact s : facts) {
         var node = org.casus.contract.ContractJson.mapper().readTree(s.json());
         int i = 1;
@@ -222,10 +224,12 @@ public final class FactStore implements AutoCloseable {
           p.setString(9, pl.precision());
           p.addBatch();
         }
+        BreakdownTable.add(b, s.key(), s.breakdown());
       }
       f.executeBatch();
       c.executeBatch();
       p.executeBatch();
+      b.executeBatch();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("fact JSON does not parse", e);
     }
@@ -274,6 +278,7 @@ public final class FactStore implements AutoCloseable {
         }
       }
     }
+    Map<FactKey, List<Breakdown>> breakdowns = BreakdownTable.read(connection);
     List<StoredFact> out = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT f.content_hash, f.idx, d.id, d.outlet, CAST(d.published AS VARCHAR),"
@@ -292,7 +297,7 @@ public final class FactStore implements AutoCloseable {
             rs.getString(6), opt(rs, 7), opt(rs, 8), new Count(optInt(rs, 9), optInt(rs, 10)), opt(rs, 11),
             opt(rs, 12), opt(rs, 13), rs.getBoolean(14), date, rs.getBoolean(18), places.getOrDefault(k, List.of()),
             claimants.getOrDefault(k, Claimant.article()), stances.getOrDefault(k, Stance.ASSERTED),
-            deniers.getOrDefault(k, List.of()), rs.getInt(19), rs.getString(20), rs.getDouble(21), rs.getString(22)));
+            deniers.getOrDefault(k, List.of()), breakdowns.getOrDefault(k, List.of()), rs.getInt(19), rs.getString(20), rs.getDouble(21), rs.getString(22)));
       }
     }
     return out;

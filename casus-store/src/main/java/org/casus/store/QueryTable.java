@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The rows of a query, one per fact, under {@link FactQuery#COLUMNS}. A cell is a String, Integer,
- * Long, Double or null where the fact has no value (SQL's NULL, an empty CSV field, a JSON null).
+ * Long, Double, a JSON array (a figure's breakdown) or null where the fact has no value (SQL's NULL,
+ * an empty CSV field, a JSON null).
  */
 public record QueryTable(List<String> columns, List<Row> rows) {
   public QueryTable {

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Brings a store's schema to the current version by applying, in order and each in its own
@@ -20,7 +21,17 @@ import java.util.List;
  */
 final class SchemaMigrations {
   /** In order; a released migration is never edited, a change is a new one. */
-  static final List<String> MIGRATIONS = List.of("V1__documents_and_facts.sql", "V2__incidents.sql");
+  static final List<String> MIGRATIONS = List.of("V1__documents_and_facts.sql", "V2__incidents.sql",
+      "V3__breakdowns.sql");
+
+  /** What a script cannot do in SQL written once for both databases: filling its table from stored JSON. */
+  private static final Map<String, Step> THEN = Map.of("V3__breakdowns.sql", BreakdownTable::fillFromStoredJson);
+
+  /** A migration's step in Java, run after its script in the same transaction. */
+  @FunctionalInterface
+  private interface Step {
+    void run(Connection c) throws SQLException;
+  }
 
   private SchemaMigrations() {}
 
@@ -46,6 +57,9 @@ final class SchemaMigrations {
             s.execute(sql);
           }
         }
+        if (THEN.containsKey(name)) {
+          THEN.get(name).run(c);
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_migrations VALUES (?, ?, ?)")) {
           ps.setInt(1, v);
           ps.setString(2, name);
@@ -54,7 +68,7 @@ final class SchemaMigrations {
         }
         c.commit();
       }
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
     } finally {

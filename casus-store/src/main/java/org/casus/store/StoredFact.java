@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casus.contract.ContractJson;
+import org.casus.model.Breakdown;
 import org.casus.model.Casualties;
 import org.casus.model.Claimant;
 import org.casus.model.Count;
@@ -26,6 +27,7 @@ import org.casus.model.Stance;
  *     category of materiel, the object of damage; empty for events
  * @param dateStated whether the text states the date (else it is the publication date, by default)
  * @param deniers the parties that deny an event
+ * @param breakdown the demographic subsets of a casualty figure; empty for other facts
  */
 public record StoredFact(
     FactKey key,
@@ -46,6 +48,7 @@ public record StoredFact(
     Claimant claimant,
     Stance stance,
     List<Claimant> deniers,
+    List<Breakdown> breakdown,
     int sentenceStart,
     String evidenceText,
     double confidence,
@@ -54,6 +57,7 @@ public record StoredFact(
   public StoredFact {
     places = List.copyOf(places);
     deniers = List.copyOf(deniers);
+    breakdown = List.copyOf(breakdown);
   }
 
   public boolean isEvent() {
@@ -70,12 +74,14 @@ public record StoredFact(
     Optional<String> actor2 = Optional.empty();
     boolean civilians = false;
     List<Claimant> deniers = new ArrayList<>();
+    List<Breakdown> breakdown = List.of();
     if (fact instanceof Casualties c) {
       outcome = Optional.of(c.outcome().code());
       count = c.count();
       subject = Optional.of(c.victims().code());
       actor1 = c.perpetratorSide();
       actor2 = c.victimSide();
+      breakdown = c.breakdown();
     } else if (fact instanceof Materiel m) {
       outcome = Optional.of(m.outcome().code());
       count = m.count();
@@ -95,7 +101,7 @@ public record StoredFact(
     boolean stated = p.date().map(d -> d.mention().isPresent()).orElse(false);
     return new StoredFact(key, documentId, outlet, published, fact.type(), eventType, outcome, count, subject,
         actor1, actor2, civilians, p.date(), stated, p.places(), p.claim().claimant(), p.claim().stance(),
-        deniers, p.evidence().sentence().start(), p.evidence().text(), p.confidence(),
+        deniers, breakdown, p.evidence().sentence().start(), p.evidence().text(), p.confidence(),
         ContractJson.fact(fact).toString());
   }
 

@@ -13,9 +13,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.casus.contract.ContractJson;
 import org.casus.model.Count;
+import org.casus.model.DocumentResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,18 +27,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportsTest {
   @TempDir Path dir;
   FactStore store;
+  List<DocumentResult> extracted;
 
   @BeforeEach
   void twoReportsOfOneStrikeAndAClashElsewhere() throws Exception {
     store = FactStore.open(dir.resolve("casus.duckdb").toString());
     var a = document("a", "2020-10-11", "text a, with \"quotes\", commas");
     var b = document("b", "2020-10-13", "text b");
-    store.save(a, extracted(a, List.of(strike("a", 0, ARTICLE, GANJA, on("2020-10-11")),
-        killed("a", 0, Count.exact(9), ARTICLE, GANJA, on("2020-10-11")))));
-    store.save(b, extracted(b, List.of(strike("b", 0, AZE_PROSECUTOR, GANJA, on("2020-10-11")),
-        killed("b", 0, Count.atLeast(10), AZE_PROSECUTOR, GANJA, on("2020-10-11")),
-        clash("b", 90, ARTICLE, STEPANAKERT, on("2020-10-12")),
-        killed("b", 200, Count.exact(3), ARTICLE, ARMENIA, on("2020-10-12")))));
+    extracted = List.of(extracted(a, List.of(strike("a", 0, ARTICLE, GANJA, on("2020-10-11")),
+            killed("a", 0, Count.exact(9), ARTICLE, GANJA, on("2020-10-11")).withSubset(children("a", 0, 6)))),
+        extracted(b, List.of(strike("b", 0, AZE_PROSECUTOR, GANJA, on("2020-10-11")),
+            killed("b", 0, Count.atLeast(10), AZE_PROSECUTOR, GANJA, on("2020-10-11")),
+            clash("b", 90, ARTICLE, STEPANAKERT, on("2020-10-12")),
+            killed("b", 200, Count.exact(3), ARTICLE, ARMENIA, on("2020-10-12")))));
+    store.save(a, extracted.get(0));
+    store.save(b, extracted.get(1));
     store.relink(new IncidentLinker());
   }
 
@@ -86,7 +93,7 @@ class ExportsTest {
       assertEquals(22, count(c, "SELECT SUM(fatalities) FROM read_csv(" + q + ", header = true)"));
       String p = "'" + parquet + "'";
       assertEquals(6, count(c, "SELECT COUNT(*) FROM read_parquet(" + p + ")"));
-      assertEquals(FactQuery.COLUMNS.size(), count(c, "SELECT COUNT(*) FROM parquet_schema(" + p + ") WHERE name <> 'duckdb_schema'"));
+      assertEquals(FactQuery.COLUMNS.size(), count(c, "SELECT COUNT(*) FROM (DESCRIBE SELECT * FROM read_parquet(" + p + "))"));
       assertEquals(4, count(c, "SELECT COUNT(*) FROM read_parquet(" + p + ") WHERE sub_event_type = 'Shelling/artillery/missile attack'"));
       assertEquals(1, count(c, "SELECT COUNT(DISTINCT event_id_cnty) FROM read_parquet(" + p + ") WHERE incident_status = 'corroborated'"));
     }
@@ -123,5 +130,60 @@ class ExportsTest {
     JsonNode first = new ObjectMapper().readTree(lines.get(0));
     assertTrue(first.get("fact").has("evidence"));
     assertTrue(first.has("incident_status"));
+  }
+
+  @Test
+  void jsonLinesFactsAreWhatExtractPrintsBreakdownsIncluded() throws Exception {
+    Path out = dir.resolve("facts.jsonl");
+    Exports.write(FactQuery.all().run(store), Exports.Format.jsonl, out);
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> printed = new ArrayList<>();
+    for (DocumentResult r : extracted) {
+      ContractJson.document(r).get("facts").forEach(printed::add);
+    }
+    List<JsonNode> exported = new ArrayList<>();
+    for (String line : Files.readAllLines(out)) {
+      exported.add(json.readTree(line).get("fact"));
+    }
+
+    assertEquals(Set.copyOf(printed), Set.copyOf(exported));
+    JsonNode nine = exported.stream().filter(f -> f.path("count").path("min").asInt() == 9).findFirst().orElseThrow();
+    assertEquals("enfants", nine.get("breakdown").get(0).get("descriptor").asText());
+  }
+
+  @Test
+  void everyExportKeepsAFiguresBreakdown() throws Exception {
+    QueryTable t = FactQuery.all().run(store);
+    int column = t.column("breakdown");
+    QueryTable.Row nine = t.rows().stream().filter(r -> Integer.valueOf(9).equals(r.get(t.column("count_min"))))
+        .findFirst().orElseThrow();
+    assertEquals(new ObjectMapper().readTree(nine.factJson()).get("breakdown"), nine.get(column),
+        "the column is the contract's breakdown, read from the breakdowns table");
+    assertEquals(5, t.rows().stream().filter(r -> r.get(column) == null).count(), "only the figure with a subset");
+
+    Path csv = dir.resolve("facts.csv");
+    Path parquet = dir.resolve("facts.parquet");
+    Path geojson = dir.resolve("facts.geojson");
+    Exports.write(t, Exports.Format.csv, csv);
+    Exports.write(t, Exports.Format.parquet, parquet);
+    Exports.write(t, Exports.Format.geojson, geojson);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      assertEquals(6, count(c, "SELECT SUM(CAST(json_extract(CAST(breakdown AS JSON), '$[0].count.min') AS INTEGER))"
+          + " FROM read_csv('" + csv + "', header = true, all_varchar = true)"));
+      assertEquals(6, count(c, "SELECT SUM(breakdown[1].count.min) FROM read_parquet('" + parquet + "')"
+          + " WHERE breakdown[1].descriptor = 'enfants' AND breakdown[1].evidence.\"end\" = 19"));
+    }
+    JsonNode features = new ObjectMapper().readTree(Files.readString(geojson)).get("features");
+    long withSubsets = 0;
+    for (JsonNode f : features) {
+      JsonNode b = f.get("properties").get("breakdown");
+      if (b.isArray()) {
+        assertEquals(6, b.get(0).get("count").get("max").asInt());
+        withSubsets++;
+      } else {
+        assertTrue(b.isNull());
+      }
+    }
+    assertEquals(1, withSubsets);
   }
 }

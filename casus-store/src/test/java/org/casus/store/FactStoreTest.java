@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.casus.model.Casualties;
 import org.casus.model.Count;
 import org.casus.model.DocumentResult;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class FactStoreTest {
     var doc = document("ganja-a", "2020-10-11", "Le bilan de la frappe sur Gandja est passé à 9 morts.");
     var facts = List.<org.casus.model.Fact>of(
         strike("ganja-a", 0, ARTICLE, GANJA, on("2020-10-11")),
-        killed("ganja-a", 0, Count.exact(9), AZE_MOD, GANJA, published("2020-10-11")),
+        killed("ganja-a", 0, Count.exact(9), AZE_MOD, GANJA, published("2020-10-11"))
+            .withSubset(children("ganja-a", 0, 6)).withSubset(children("ganja-a", 55, 2)),
         strike("ganja-a", 60, ARTICLE, GANJA, on("2020-10-11")).deniedBy(ARM_MOD));
     try (FactStore store = FactStore.open(location)) {
       assertEquals(SchemaMigrations.current(), store.schemaVersion());
@@ -42,6 +44,9 @@ class FactStoreTest {
       assertFalse(killed.dateStated());
       assertTrue(back.get(0).dateStated());
       assertEquals(List.of(ARM_MOD), back.get(2).deniers());
+      assertEquals(((Casualties) facts.get(1)).breakdown(), killed.breakdown(),
+          "a figure's subsets come back in order, each with its words and its own sentence");
+      assertEquals(List.of(), back.get(0).breakdown());
       assertEquals("ganja-a.example", killed.outlet());
       assertEquals(StoredFact.of(killed.key(), "ganja-a", "ganja-a.example", doc.published(), facts.get(1)).json(),
           killed.json(), "the contract JSON is kept as written");
@@ -55,6 +60,24 @@ class FactStoreTest {
   @Test
   void storesADocumentOnceAndReadsItsFactsBack() throws Exception {
     storesDocumentsOnceAndReadsTheirFactsBack(dir.resolve("casus.duckdb").toString());
+  }
+
+  @Test
+  void breakdownsInTheJsonOfAStoreFromBeforeTheirTableAreFilledInWhenItIsMigrated() throws Exception {
+    String location = dir.resolve("casus.duckdb").toString();
+    var doc = document("ganja-a", "2020-10-11", "Neuf civils, dont 6 enfants, ont été tués à Gandja.");
+    Casualties killed = killed("ganja-a", 0, Count.exact(9), ARTICLE, GANJA, on("2020-10-11"))
+        .withSubset(children("ganja-a", 0, 6));
+    try (FactStore store = FactStore.open(location); Statement s = store.connection().createStatement()) {
+      store.save(doc, extracted(doc, List.of(killed)));
+      s.execute("DROP TABLE breakdowns");
+      s.execute("DELETE FROM schema_migrations WHERE version = 3");
+    }
+    try (FactStore store = FactStore.open(location)) {
+      assertEquals(SchemaMigrations.current(), store.schemaVersion());
+      assertEquals(killed.breakdown(), store.facts().get(0).breakdown(),
+          "filled from the contract JSON, the subset is in its figure's sentence");
+    }
   }
 
   @Test

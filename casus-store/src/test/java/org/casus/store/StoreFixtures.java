@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.casus.model.AnnotatedText;
 import org.casus.model.Block;
+import org.casus.model.Breakdown;
 import org.casus.model.BlockKind;
 import org.casus.model.Casualties;
 import org.casus.model.CasualtyOutcome;
@@ -83,6 +84,13 @@ final class StoreFixtures {
   static Casualties injured(String doc, int sentence, Count count, Claimant who, Place place, DateRange date) {
     return new Casualties(CasualtyOutcome.INJURED, count, Victims.CIVILIANS, Optional.of("AZE"), Optional.of("ARM"),
         provenance(doc, sentence, who, Stance.ASSERTED, place, date));
+  }
+
+  /** "dont 6 enfants": a subset of a figure, told in the sentence at {@code sentence}, as provenance places it. */
+  static Breakdown children(String doc, int sentence, int n) {
+    Evidence e = new Evidence(doc, new Span(sentence, sentence + 50), new Span(sentence + 5, sentence + 19),
+        "dont " + n + " enfants");
+    return new Breakdown(Count.exact(n), Victims.CIVILIANS, "enfants", e);
   }
 
   static Document document(String id, String published, String content) {
