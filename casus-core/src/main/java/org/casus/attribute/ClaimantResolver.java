@@ -39,7 +39,8 @@ final class ClaimantResolver {
     }
     List<Token> tokens = phrase.stream().map(s::token).toList();
     Token head = headOf(s, tokens);
-    if (head.is("PRON") || reporting.isDocument(head)) {
+    // a determiner standing alone ("Another said", "l'un d'eux") is one of the sources named before
+    if (head.is("PRON") || head.is("DET") || reporting.isDocument(head)) {
       return last.map(n -> new Reading(n.claimant(), true));
     }
     List<String> words = surface(tokens, text);
