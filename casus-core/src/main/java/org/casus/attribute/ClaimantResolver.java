@@ -39,6 +39,14 @@ final class ClaimantResolver {
     }
     List<Token> tokens = phrase.stream().map(s::token).toList();
     Token head = headOf(s, tokens);
+    Optional<Token> author = reporting.isDocument(head) ? authorOf(s, head) : Optional.empty();
+    if (author.isPresent()) {
+      // "un communiqué du ministère azerbaïdjanais de la Défense": the statement's author speaks
+      List<Integer> authorPhrase = s.subtree(author.get()).stream()
+          .filter(t -> !(t.relation().equals("case") && t.head() == author.get().index()))
+          .map(Token::index).sorted().toList();
+      return resolve(s, text, authorPhrase, named);
+    }
     // a determiner standing alone ("Another said", "l'un d'eux") is one of the sources named before
     if (head.is("PRON") || head.is("DET") || reporting.isDocument(head)) {
       return last.map(n -> new Reading(n.claimant(), true));
@@ -65,8 +73,9 @@ final class ClaimantResolver {
       List<Token> person = nameOf(s, head);
       List<String> personWords = surface(person, text);
       Optional<Actor> knownPerson = actors.resolve(personWords);
-      if (actor.isPresent() && actor.get().side().isEmpty() && knownPerson.flatMap(Actor::side).isPresent()) {
-        // a person the lexicon knows, with a side, says more than an unsided title beside them
+      if (knownPerson.flatMap(Actor::side).isPresent()) {
+        // a person or outlet the lexicon knows, with a side, says more than the title or the
+        // side words beside it ("Radio Andalus, al-Shabaab's mouthpiece")
         Actor p = knownPerson.get();
         return Optional.of(new Reading(new Claimant(p.name(), p.kind(), p.side()), false));
       }
@@ -85,6 +94,13 @@ final class ClaimantResolver {
         ClaimantKind.UNATTRIBUTED, Optional.empty()), false));
   }
 
+  /** The noun a statement noun names as its author ("le communiqué de l'armée", "a statement from the ministry"). */
+  private static Optional<Token> authorOf(Sentence s, Token document) {
+    return s.children(document).stream()
+        .filter(c -> c.relation().equals("nmod") && (c.is("NOUN") || c.is("PROPN")))
+        .findFirst();
+  }
+
   private boolean demonstrative(Sentence s, Token head) {
     return s.children(head).stream().anyMatch(c -> c.relation().equals("det") && reporting.isAnaphor(c));
   }
@@ -96,6 +112,8 @@ final class ClaimantResolver {
       Token t = s.token(i);
       words.add(ReportingLexicon.fold(t.lemma()));
       words.add(ReportingLexicon.fold(t.word()));
+      // "al-Qidreh" is later "Qidreh"
+      words.addAll(List.of(ReportingLexicon.fold(t.word()).split("-")));
     }
     return new Named(claimant, words);
   }

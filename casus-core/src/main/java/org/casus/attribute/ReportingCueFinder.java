@@ -149,7 +149,7 @@ final class ReportingCueFinder {
     boolean agent = children.stream().anyMatch(c -> c.deprel().equals("obl:agent") || agentPhrase(s, c));
     boolean clause = children.stream().anyMatch(c -> c.relation().equals("ccomp"));
     for (Token c : children) {
-      if (c.relation().equals("expl") || c.relation().equals("nsubj") && lexicon.isImpersonal(c)) {
+      if (c.relation().equals("expl") && c.is("PRON") || c.relation().equals("nsubj") && lexicon.isImpersonal(c)) {
         return !agent;
       }
       if (c.deprel().equals("nsubj:pass") && c.is("PRON") && clause && !agent) {
@@ -303,7 +303,11 @@ final class ReportingCueFinder {
       return Optional.empty();
     }
     BitSet domain = new BitSet();
-    List<Token> scope = anchor.head() >= 0 ? s.subtree(s.token(anchor.head())) : s.tokens();
+    // a source closing the sentence ("..., selon le ministère") vouches for all of it, wherever
+    // the parser hung it
+    int last = speaker.stream().mapToInt(Token::index).max().orElse(to);
+    boolean closing = s.tokens().stream().filter(t -> t.index() > last).allMatch(t -> t.is("PUNCT"));
+    List<Token> scope = anchor.head() >= 0 && !closing ? s.subtree(s.token(anchor.head())) : s.tokens();
     for (Token t : scope) {
       domain.set(t.index());
     }

@@ -175,4 +175,30 @@ class ClaimAttributorFrenchTest {
     Claim c = claimOf("Douze soldats ont été tués dans l'embuscade, indique la police locale.", "Douze soldats");
     assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
   }
+
+  @Test
+  void aSourceClosingTheSentenceVouchesForAllOfIt() {
+    Claim c = claimOf("De premières estimations faisaient état, dans la nuit, d’une soixantaine de morts – un tiers "
+        + "d’entre eux étant des enfants, selon le ministère de la Santé de Gaza.", "une soixantaine de morts");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(Optional.of("selon"), c.verb());
+  }
+
+  @Test
+  void aStatementNamingItsAuthorIsTheAuthorsWord() {
+    String text = "L’Azerbaïdjan a démenti les allégations de la partie arménienne. « Hadrut a été libéré, "
+        + "et 12 soldats arméniens ont été tués », précise un communiqué du ministère azerbaïdjanais de la Défense.";
+    Claim c = claimOf(text, "12 soldats arméniens");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("AZE"), c.claimant().side());
+  }
+
+  @Test
+  void aSurnameAloneRepeatsAHyphenatedNameGivenBefore() {
+    String text = "Le porte-parole du ministère de la Santé du Hamas Ashraf al-Qidreh a fait état de 41.316 blessés. "
+        + "\"Seuls 316 morts ont pu être sortis des décombres\", a souligné le docteur Qidreh.";
+    Claim c = claimOf(text, "316 morts");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(Optional.of("Hamas"), c.claimant().side());
+  }
 }
