@@ -60,10 +60,14 @@ final class ClaimScope {
         if (reading.isEmpty()) {
           continue;
         }
+        boolean statement = throughStatement(s, cue);
         if (!reading.get().coreferent()) {
-          named.add(ClaimantResolver.remember(reading.get().claimant(), s, cue.speaker()));
+          named.add(ClaimantResolver.remember(reading.get().claimant(), s, cue.speaker(), statement));
         } else {
           pointsBack = true;
+          if (statement) {
+            named.add(ClaimantResolver.remember(reading.get().claimant(), s, cue.speaker(), true));
+          }
         }
         Claim claim = new Claim(reading.get().claimant(), Optional.of(cue.words()), Optional.of(cue.span()),
             cue.denial() ? Stance.DENIED : Stance.ASSERTED);
@@ -106,6 +110,23 @@ final class ClaimScope {
         }
       }
     }
+  }
+
+  /**
+   * Whether a cue speaks through a statement: a statement noun among its words ("Dans un
+   * communiqué"), in its speaker phrase, or as an oblique of its verb ("said in a statement").
+   */
+  private boolean throughStatement(Sentence s, ReportingCue cue) {
+    for (Token t : s.tokens()) {
+      if (!lex.reporting().isDocument(t)) {
+        continue;
+      }
+      boolean ofVerb = t.head() >= 0 && t.relation().equals("obl") && cue.span().contains(s.token(t.head()).span());
+      if (cue.span().contains(t.span()) || cue.speaker().contains(t.index()) || ofVerb) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a cue's own words or its object hold a statement noun with a demonstrative ("ce bilan"). */

@@ -17,8 +17,11 @@ import org.casus.model.Token;
  * back to the last claimant they can stand for.
  */
 final class ClaimantResolver {
-  /** A claimant named in the document, with the folded lemmas and words of its phrase. */
-  record Named(Claimant claimant, List<String> words) {}
+  /**
+   * A claimant named in the document, with the folded lemmas and words of its phrase, and whether
+   * it spoke there through a statement ("dans un communiqué", "in a statement").
+   */
+  record Named(Claimant claimant, List<String> words, boolean statement) {}
 
   /** How a phrase was read: a new claimant, or one named before. */
   record Reading(Claimant claimant, boolean coreferent) {}
@@ -47,8 +50,13 @@ final class ClaimantResolver {
           .map(Token::index).sorted().toList();
       return resolve(s, text, authorPhrase, named);
     }
+    if (reporting.isDocument(head)) {
+      // "le communiqué", "the statement": of the claimant that last spoke through one
+      Optional<Named> issuer = named.stream().filter(Named::statement).reduce((a, b) -> b).or(() -> last);
+      return issuer.map(n -> new Reading(n.claimant(), true));
+    }
     // a determiner standing alone ("Another said", "l'un d'eux") is one of the sources named before
-    if (head.is("PRON") || head.is("DET") || reporting.isDocument(head)) {
+    if (head.is("PRON") || head.is("DET")) {
       return last.map(n -> new Reading(n.claimant(), true));
     }
     List<String> words = surface(tokens, text);
@@ -106,7 +114,7 @@ final class ClaimantResolver {
   }
 
   /** What a newly named claimant is remembered by. */
-  static Named remember(Claimant claimant, Sentence s, List<Integer> phrase) {
+  static Named remember(Claimant claimant, Sentence s, List<Integer> phrase, boolean statement) {
     List<String> words = new ArrayList<>();
     for (int i : phrase) {
       Token t = s.token(i);
@@ -115,7 +123,7 @@ final class ClaimantResolver {
       // "al-Qidreh" is later "Qidreh"
       words.addAll(List.of(ReportingLexicon.fold(t.word()).split("-")));
     }
-    return new Named(claimant, words);
+    return new Named(claimant, words, statement);
   }
 
   /**

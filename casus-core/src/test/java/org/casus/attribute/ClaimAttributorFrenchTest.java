@@ -201,4 +201,14 @@ class ClaimAttributorFrenchTest {
     assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
     assertEquals(Optional.of("Hamas"), c.claimant().side());
   }
+
+  @Test
+  void theStatementIsOfTheClaimantThatIssuedOneNotTheLastNamed() {
+    String text = "Dans un communiqué publié dimanche, le ministère malien de la Défense a indiqué que quatre soldats "
+        + "ont été tués. Des témoins ont affirmé que le camp avait été incendié. "
+        + "Six soldats ont été blessés, ajoute le communiqué.";
+    Claim c = claimOf(text, "Six soldats");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
 }
