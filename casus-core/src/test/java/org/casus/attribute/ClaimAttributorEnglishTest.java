@@ -198,4 +198,12 @@ class ClaimAttributorEnglishTest {
     assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
     assertEquals(Optional.of("said"), c.verb());
   }
+
+  @Test
+  void theDefenseDepartmentSpelledTheAmericanWayIsTheMilitary() {
+    Claim c = claimOf("The representative of the Armenian defense department said 12 soldiers were killed.",
+        "12 soldiers");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("ARM"), c.claimant().side());
+  }
 }

@@ -211,4 +211,29 @@ class ClaimAttributorFrenchTest {
     assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
     assertEquals(Optional.of("MLI"), c.claimant().side());
   }
+
+  @Test
+  void aDenialOfTheseAccusationsDeniesEachEventOneSideReportedInARow() {
+    AnnotatedText t = SharedNlp.annotate("Le ministère arménien de la Défense a affirmé que Bakou avait repris ses "
+        + "attaques contre Djermouk. Le ministère azerbaïdjanais de la Défense a déclaré que les forces arméniennes "
+        + "avaient bombardé nos positions à Latchine. Bakou a déclaré que les forces arméniennes tiraient sur trois "
+        + "villages. Le porte-parole de l’armée arménienne a démenti ces accusations.", Language.FR);
+    List<Fact> events = List.of(event(t, "Bakou avait repris ses attaques"),
+        event(t, "les forces arméniennes avaient bombardé nos positions"),
+        event(t, "les forces arméniennes tiraient sur trois villages"));
+    List<Fact> out = attributor.attribute(t, events);
+    assertEquals(List.of(), ((org.casus.model.Event) out.get(0)).deniedBy(), "the denier's own side is not denied");
+    assertEquals(List.of("ARM"), deniers(out.get(1)));
+    assertEquals(List.of("ARM"), deniers(out.get(2)));
+  }
+
+  private static Fact event(AnnotatedText t, String words) {
+    Fact f = Figures.killed(t, words);
+    return new org.casus.model.Event("shelling_artillery_missile_attack", false, false, Optional.empty(),
+        Optional.empty(), List.of(), f.provenance());
+  }
+
+  private static List<String> deniers(Fact f) {
+    return ((org.casus.model.Event) f).deniedBy().stream().map(c -> c.side().orElse("")).toList();
+  }
 }
