@@ -102,6 +102,11 @@ final class ClaimantResolver {
         ClaimantKind.UNATTRIBUTED, Optional.empty()), false));
   }
 
+  /** The side of the actor a phrase names, when the actor lexicon knows it ("l'armée azerbaïdjanaise"). */
+  Optional<String> sideOf(Sentence s, String text, Token head) {
+    return actors.resolve(surface(s.subtree(head), text)).flatMap(Actor::side);
+  }
+
   /** The noun a statement noun names as its author ("le communiqué de l'armée", "a statement from the ministry"). */
   private static Optional<Token> authorOf(Sentence s, Token document) {
     return s.children(document).stream()

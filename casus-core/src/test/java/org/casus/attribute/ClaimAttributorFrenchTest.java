@@ -213,6 +213,34 @@ class ClaimAttributorFrenchTest {
   }
 
   @Test
+  void aParagraphTakingUpWhatTheClaimToldGoesOnWithTheClaim() {
+    String text = "Le ministère malien de la Défense a indiqué que des jihadistes ont attaqué le camp de Boni.\n"
+        + "L’armée malienne a repoussé ces assaillants et tué douze terroristes.";
+    Claim c = claimOf(text, "douze terroristes");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
+
+  @Test
+  void paragraphsOnTheClaimantsOwnForcesBetweenTwoOfItsStatementsAreItsWord() {
+    String text = "Le ministère malien de la Défense a annoncé que deux pick-up jihadistes ont été détruits près de Boni.\n"
+        + "L’armée malienne a tué huit terroristes près de Douentza.\n"
+        + "Le ministère malien de la Défense a indiqué que les forces maliennes ont repris le contrôle de Hombori.";
+    Claim c = claimOf(text, "huit terroristes");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
+
+  @Test
+  void paragraphsOnOtherThingsBetweenTwoStatementsOfOneClaimantAreTheArticlesWord() {
+    String text = "Le ministère malien de la Défense a annoncé que deux pick-up jihadistes ont été détruits près de Boni.\n"
+        + "Un obus est tombé près d’une école et a tué trois enfants.\n"
+        + "Le ministère malien de la Défense a indiqué que les forces maliennes ont repris le contrôle de Hombori.";
+    Claim c = claimOf(text, "trois enfants");
+    assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
+  }
+
+  @Test
   void aDenialOfTheseAccusationsDeniesEachEventOneSideReportedInARow() {
     AnnotatedText t = SharedNlp.annotate("Le ministère arménien de la Défense a affirmé que Bakou avait repris ses "
         + "attaques contre Djermouk. Le ministère azerbaïdjanais de la Défense a déclaré que les forces arméniennes "
