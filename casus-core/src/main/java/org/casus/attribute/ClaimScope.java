@@ -92,13 +92,15 @@ final class ClaimScope {
 
   /**
    * A statement that names what came before it ("X a dressé ce bilan", "these figures were
-   * released by X") claims the sentences of its paragraph before it that have no cue of their own.
+   * released by X"), or breaks down the victims told before it ("Parmi les victimes ..., a annoncé
+   * X"), claims the sentences of its paragraph before it that have no cue of their own: a news
+   * lead whose source comes after it.
    */
   private void summariesPointBack() {
     List<Sentence> sentences = text.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       for (CueClaim c : cues.get(i)) {
-        if (!pointsBackToFigures(sentences.get(i), c.cue())) {
+        if (!pointsBackToFigures(sentences.get(i), c.cue()) && !opensWithBreakdown(sentences.get(i))) {
           continue;
         }
         Claim claim = c.claim().withStance(Stance.ASSERTED);
@@ -130,6 +132,11 @@ final class ClaimScope {
       }
     }
     return false;
+  }
+
+  private boolean opensWithBreakdown(Sentence s) {
+    return s.tokens().stream().filter(t -> !t.is("PUNCT")).findFirst()
+        .filter(lex.reporting()::isBreakdown).isPresent();
   }
 
   /** Whether a cue's own words or its object hold a statement noun with a demonstrative ("ce bilan"). */

@@ -206,4 +206,12 @@ class ClaimAttributorEnglishTest {
     assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
     assertEquals(Optional.of("ARM"), c.claimant().side());
   }
+
+  @Test
+  void aLeadIsClaimedByTheSourceOfTheBreakdownThatFollowsIt() {
+    String text = "Fourteen people were killed in a strike on a market in Sumy on Friday. Among the dead were two "
+        + "children, local police said.";
+    Claim c = claimOf(text, "Fourteen people");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+  }
 }

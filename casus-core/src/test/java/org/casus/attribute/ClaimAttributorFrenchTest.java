@@ -241,6 +241,14 @@ class ClaimAttributorFrenchTest {
   }
 
   @Test
+  void aLeadIsClaimedByTheSourceOfTheBreakdownThatFollowsIt() {
+    String text = "Une frappe russe contre un marché de Soumy a fait 14 blessés vendredi soir. Parmi les victimes "
+        + "se trouvent deux enfants, a annoncé samedi la police locale.";
+    Claim c = claimOf(text, "14 blessés");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+  }
+
+  @Test
   void aDenialOfTheseAccusationsDeniesEachEventOneSideReportedInARow() {
     AnnotatedText t = SharedNlp.annotate("Le ministère arménien de la Défense a affirmé que Bakou avait repris ses "
         + "attaques contre Djermouk. Le ministère azerbaïdjanais de la Défense a déclaré que les forces arméniennes "
