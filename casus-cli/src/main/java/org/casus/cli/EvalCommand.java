@@ -49,6 +49,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "List each false positive and false negative with its evidence.")
   boolean errors;
 
+  @Option(names = "--fields",
+      description = "List each matched fact whose fields disagree with gold: field, gold and predicted value, evidence.")
+  boolean fields;
+
   @Option(names = "--types", description = "Print the confusion matrix of event types on events that share a place.")
   boolean types;
 
@@ -64,6 +68,7 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldDocument> gold = GoldSet.load(goldDir);
     Pipeline pipeline = StandardPipeline.build(!fullAnnotation);
     Map<String, List<ObjectNode>> predicted = new LinkedHashMap<>();
+    Map<String, String> cleanTexts = new LinkedHashMap<>();
     List<String> lines = new ArrayList<>();
     int failed = 0;
     for (GoldDocument g : gold) {
@@ -78,15 +83,19 @@ final class EvalCommand implements Callable<Integer> {
           facts.add(ContractJson.fact(f));
         }
         predicted.put(g.id(), facts);
+        cleanTexts.put(g.id(), x.annotated().text());
       } else {
         failed++;
         System.err.println("casus: " + g.id() + ": " + ((DocumentResult.Failed) r).error());
       }
     }
-    EvalReport report = Scorer.score(gold, predicted);
+    EvalReport report = Scorer.score(gold, predicted, cleanTexts);
     Set<ReportSection> sections = EnumSet.noneOf(ReportSection.class);
     if (errors) {
       sections.add(ReportSection.ERRORS);
+    }
+    if (fields) {
+      sections.add(ReportSection.FIELDS);
     }
     if (types) {
       sections.add(ReportSection.EVENT_TYPES);

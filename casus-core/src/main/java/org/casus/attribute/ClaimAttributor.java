@@ -74,7 +74,8 @@ public final class ClaimAttributor implements Attributor {
 
   /**
    * A denial that tells no event of its own ("Le porte-parole de l'armée arménienne a démenti ces
-   * accusations") denies the event reported last before it.
+   * accusations") denies the event reported last before it, and the events reported just before
+   * that by claimants of the same side: the accusations of one side, told in a row.
    */
   private static void denyEarlierEvents(ClaimScope scope, List<Fact> facts) {
     for (ClaimScope.Denial d : scope.denials()) {
@@ -83,11 +84,20 @@ public final class ClaimAttributor implements Attributor {
       if (tellsAnEvent) {
         continue;
       }
+      Optional<String> accuser = Optional.empty();
       for (int i = facts.size() - 1; i >= 0; i--) {
-        if (facts.get(i) instanceof Event e && e.evidence().words().end() <= d.sentence().span().start()) {
-          facts.set(i, e.deniedBy(d.claim().claimant()));
+        if (!(facts.get(i) instanceof Event e) || e.evidence().words().end() > d.sentence().span().start()) {
+          continue;
+        }
+        Optional<String> side = e.provenance().claim().claimant().side();
+        if (accuser.isPresent() && !accuser.equals(side)) {
           break;
         }
+        facts.set(i, e.deniedBy(d.claim().claimant()));
+        if (side.isEmpty() || side.equals(d.claim().claimant().side())) {
+          break;
+        }
+        accuser = side;
       }
     }
   }

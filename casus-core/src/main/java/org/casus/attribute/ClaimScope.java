@@ -15,7 +15,9 @@ import org.casus.model.Token;
  * its reporting cues, each cue its claim, and each sentence the claim in force after the previous
  * one. A claim stays in force over the rest of its paragraph, and into a new paragraph only when
  * that paragraph goes on reporting it (a cue whose speaker points back: "il", "le communiqué",
- * "a ajouté"); a new paragraph that reports nothing, or a heading, returns to the article's voice.
+ * "a ajouté"), takes up what it told ("ces attaques"), or tells what the claimant's own forces did
+ * before the claimant speaks again; any other new paragraph that reports nothing, or a heading,
+ * returns to the article's voice.
  */
 final class ClaimScope {
   /** A fact's sentence and the indices of its words there. */
@@ -60,10 +62,14 @@ final class ClaimScope {
         if (reading.isEmpty()) {
           continue;
         }
+        boolean statement = throughStatement(s, cue);
         if (!reading.get().coreferent()) {
-          named.add(ClaimantResolver.remember(reading.get().claimant(), s, cue.speaker()));
+          named.add(ClaimantResolver.remember(reading.get().claimant(), s, cue.speaker(), statement));
         } else {
           pointsBack = true;
+          if (statement) {
+            named.add(ClaimantResolver.remember(reading.get().claimant(), s, cue.speaker(), true));
+          }
         }
         Claim claim = new Claim(reading.get().claimant(), Optional.of(cue.words()), Optional.of(cue.span()),
             cue.denial() ? Stance.DENIED : Stance.ASSERTED);
@@ -80,18 +86,21 @@ final class ClaimScope {
     }
     summariesPointBack();
     resumedAcrossParagraphs();
+    continuedByDemonstrative();
     quotesSpokenAfter();
   }
 
   /**
    * A statement that names what came before it ("X a dressé ce bilan", "these figures were
-   * released by X") claims the sentences of its paragraph before it that have no cue of their own.
+   * released by X"), or breaks down the victims told before it ("Parmi les victimes ..., a annoncé
+   * X"), claims the sentences of its paragraph before it that have no cue of their own: a news
+   * lead whose source comes after it.
    */
   private void summariesPointBack() {
     List<Sentence> sentences = text.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       for (CueClaim c : cues.get(i)) {
-        if (!pointsBackToFigures(sentences.get(i), c.cue())) {
+        if (!pointsBackToFigures(sentences.get(i), c.cue()) && !opensWithBreakdown(sentences.get(i))) {
           continue;
         }
         Claim claim = c.claim().withStance(Stance.ASSERTED);
@@ -106,6 +115,28 @@ final class ClaimScope {
         }
       }
     }
+  }
+
+  /**
+   * Whether a cue speaks through a statement: a statement noun among its words ("Dans un
+   * communiqué"), in its speaker phrase, or as an oblique of its verb ("said in a statement").
+   */
+  private boolean throughStatement(Sentence s, ReportingCue cue) {
+    for (Token t : s.tokens()) {
+      if (!lex.reporting().isDocument(t)) {
+        continue;
+      }
+      boolean ofVerb = t.head() >= 0 && t.relation().equals("obl") && cue.span().contains(s.token(t.head()).span());
+      if (cue.span().contains(t.span()) || cue.speaker().contains(t.index()) || ofVerb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean opensWithBreakdown(Sentence s) {
+    return s.tokens().stream().filter(t -> !t.is("PUNCT")).findFirst()
+        .filter(lex.reporting()::isBreakdown).isPresent();
   }
 
   /** Whether a cue's own words or its object hold a statement noun with a demonstrative ("ce bilan"). */
@@ -125,7 +156,8 @@ final class ClaimScope {
   /**
    * Paragraphs that report nothing of their own, between a claimant's statement and a later
    * paragraph where the same claimant speaks again ("Les services de sécurité relèvent par
-   * ailleurs ..."), go on reporting that claimant: the article is relaying one source throughout.
+   * ailleurs ...", or named again in full), go on reporting that claimant: the article is relaying
+   * one source throughout.
    */
   private void resumedAcrossParagraphs() {
     Optional<Claim> current = Optional.empty();
@@ -145,8 +177,10 @@ final class ClaimScope {
       }
       if (!here.isEmpty()) {
         Claim first = here.get(0).claim();
-        // only a speaker that points back ("il", "les services") resumes; one named in full starts anew
-        if (dropped.isPresent() && here.get(0).pointsBack() && first.claimant().equals(dropped.get().claimant())) {
+        // a speaker that points back ("il", "les services") resumes; one named in full again resumes
+        // only over paragraphs that tell what its own side's forces did (a ministry's bulletin relayed)
+        if (dropped.isPresent() && first.claimant().equals(dropped.get().claimant())
+            && (here.get(0).pointsBack() || gap.stream().allMatch(j -> toldOfSide(j, first.claimant().side())))) {
           for (int j : gap) {
             inForce.set(j, dropped);
           }
@@ -164,6 +198,63 @@ final class ClaimScope {
         gap.add(i);
       }
     }
+  }
+
+  /** Whether a subject or agent of the sentence is an actor of {@code side} ("l'armée azerbaïdjanaise a ..."). */
+  private boolean toldOfSide(int sentence, Optional<String> side) {
+    if (side.isEmpty()) {
+      return false;
+    }
+    Sentence s = text.sentences().get(sentence);
+    for (Token t : s.tokens()) {
+      boolean actorRole = t.deprel().startsWith("nsubj") || t.deprel().equals("obl:agent");
+      if (actorRole && (t.is("NOUN") || t.is("PROPN"))
+          && lex.claimants().sideOf(s, text.text(), t).equals(side)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A paragraph that reports nothing of its own but takes up, as a subject or object, what the
+   * paragraph before it told ("L'armée a prévenu ces attaques" after "le ministère a indiqué que
+   * des assauts ont été lancés") goes on with that paragraph's claim, to its end.
+   */
+  private void continuedByDemonstrative() {
+    List<Sentence> sentences = text.sentences();
+    for (int i = 1; i < sentences.size(); i++) {
+      boolean opensParagraph = !paragraph.get(i).equals(paragraph.get(i - 1));
+      if (!opensParagraph || headings.get(i) || headings.get(i - 1) || !cues.get(i).isEmpty()
+          || inForce.get(i).isPresent() || !takesUpWhatCameBefore(sentences.get(i))) {
+        continue;
+      }
+      Optional<Claim> before = cues.get(i - 1).isEmpty()
+          ? inForce.get(i - 1)
+          : Optional.of(cues.get(i - 1).get(cues.get(i - 1).size() - 1).claim().withStance(Stance.ASSERTED));
+      if (before.isEmpty()) {
+        continue;
+      }
+      for (int j = i; j < sentences.size() && paragraph.get(j).equals(paragraph.get(i)) && cues.get(j).isEmpty()
+          && inForce.get(j).isEmpty(); j++) {
+        inForce.set(j, before);
+      }
+    }
+  }
+
+  /** Whether a subject or an object of the sentence goes with a demonstrative ("ces attaques"). */
+  private boolean takesUpWhatCameBefore(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.head() < 0 || !t.relation().equals("det") || !lex.reporting().isAnaphor(t)) {
+        continue;
+      }
+      Token noun = s.token(t.head());
+      String role = noun.relation();
+      if (noun.is("NOUN") && (role.equals("nsubj") || role.equals("obj"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A denial and the sentence it stands in. */

@@ -17,8 +17,11 @@ import org.casus.model.Token;
  * back to the last claimant they can stand for.
  */
 final class ClaimantResolver {
-  /** A claimant named in the document, with the folded lemmas and words of its phrase. */
-  record Named(Claimant claimant, List<String> words) {}
+  /**
+   * A claimant named in the document, with the folded lemmas and words of its phrase, and whether
+   * it spoke there through a statement ("dans un communiqué", "in a statement").
+   */
+  record Named(Claimant claimant, List<String> words, boolean statement) {}
 
   /** How a phrase was read: a new claimant, or one named before. */
   record Reading(Claimant claimant, boolean coreferent) {}
@@ -39,7 +42,21 @@ final class ClaimantResolver {
     }
     List<Token> tokens = phrase.stream().map(s::token).toList();
     Token head = headOf(s, tokens);
-    if (head.is("PRON") || reporting.isDocument(head)) {
+    Optional<Token> author = reporting.isDocument(head) ? authorOf(s, head) : Optional.empty();
+    if (author.isPresent()) {
+      // "un communiqué du ministère azerbaïdjanais de la Défense": the statement's author speaks
+      List<Integer> authorPhrase = s.subtree(author.get()).stream()
+          .filter(t -> !(t.relation().equals("case") && t.head() == author.get().index()))
+          .map(Token::index).sorted().toList();
+      return resolve(s, text, authorPhrase, named);
+    }
+    if (reporting.isDocument(head)) {
+      // "le communiqué", "the statement": of the claimant that last spoke through one
+      Optional<Named> issuer = named.stream().filter(Named::statement).reduce((a, b) -> b).or(() -> last);
+      return issuer.map(n -> new Reading(n.claimant(), true));
+    }
+    // a determiner standing alone ("Another said", "l'un d'eux") is one of the sources named before
+    if (head.is("PRON") || head.is("DET")) {
       return last.map(n -> new Reading(n.claimant(), true));
     }
     List<String> words = surface(tokens, text);
@@ -64,8 +81,9 @@ final class ClaimantResolver {
       List<Token> person = nameOf(s, head);
       List<String> personWords = surface(person, text);
       Optional<Actor> knownPerson = actors.resolve(personWords);
-      if (actor.isPresent() && actor.get().side().isEmpty() && knownPerson.flatMap(Actor::side).isPresent()) {
-        // a person the lexicon knows, with a side, says more than an unsided title beside them
+      if (knownPerson.flatMap(Actor::side).isPresent()) {
+        // a person or outlet the lexicon knows, with a side, says more than the title or the
+        // side words beside it ("Radio Andalus, al-Shabaab's mouthpiece")
         Actor p = knownPerson.get();
         return Optional.of(new Reading(new Claimant(p.name(), p.kind(), p.side()), false));
       }
@@ -84,19 +102,33 @@ final class ClaimantResolver {
         ClaimantKind.UNATTRIBUTED, Optional.empty()), false));
   }
 
+  /** The side of the actor a phrase names, when the actor lexicon knows it ("l'armée azerbaïdjanaise"). */
+  Optional<String> sideOf(Sentence s, String text, Token head) {
+    return actors.resolve(surface(s.subtree(head), text)).flatMap(Actor::side);
+  }
+
+  /** The noun a statement noun names as its author ("le communiqué de l'armée", "a statement from the ministry"). */
+  private static Optional<Token> authorOf(Sentence s, Token document) {
+    return s.children(document).stream()
+        .filter(c -> c.relation().equals("nmod") && (c.is("NOUN") || c.is("PROPN")))
+        .findFirst();
+  }
+
   private boolean demonstrative(Sentence s, Token head) {
     return s.children(head).stream().anyMatch(c -> c.relation().equals("det") && reporting.isAnaphor(c));
   }
 
   /** What a newly named claimant is remembered by. */
-  static Named remember(Claimant claimant, Sentence s, List<Integer> phrase) {
+  static Named remember(Claimant claimant, Sentence s, List<Integer> phrase, boolean statement) {
     List<String> words = new ArrayList<>();
     for (int i : phrase) {
       Token t = s.token(i);
       words.add(ReportingLexicon.fold(t.lemma()));
       words.add(ReportingLexicon.fold(t.word()));
+      // "al-Qidreh" is later "Qidreh"
+      words.addAll(List.of(ReportingLexicon.fold(t.word()).split("-")));
     }
-    return new Named(claimant, words);
+    return new Named(claimant, words, statement);
   }
 
   /**

@@ -47,7 +47,9 @@ final class ReportingCueFinder {
       sourceCue(s, text, run[0], run[1]).ifPresent(cues::add);
     }
     for (int v : verbs) {
-      cues.add(verbCue(s, text, s.token(v), markers));
+      if (!impersonal(s, s.token(v))) {
+        cues.add(verbCue(s, text, s.token(v), markers));
+      }
     }
     statementFrame(s, text, markers).ifPresent(cues::add);
     cues.sort((a, b) -> a.span().compareTo(b.span()));
@@ -80,10 +82,17 @@ final class ReportingCueFinder {
     if (inverted.isPresent()) {
       speaker = s.subtree(inverted.get());
     }
-    boolean inserted = verb.head() >= 0 && (verb.relation().equals("parataxis") || inverted.isPresent());
-    if (inserted) {
-      // "X, a-t-il souligné": the verb reports the clause it was inserted in
-      for (Token t : s.subtree(s.token(verb.head()))) {
+    // a parataxis that has a complement of its own is a clause of its own, hung on a dateline or a
+    // heading before it ("Gaza Strip: Civil defence rescuers said an Israeli strike ...")
+    boolean inserted = verb.head() >= 0
+        && (verb.relation().equals("parataxis") && !hasComplement(s, verb) || inverted.isPresent());
+    boolean aside = !inserted && asideAfterItsClause(s, verb);
+    if (inserted || aside) {
+      // "X, a-t-il souligné": the verb reports the clause it was inserted in; an aside after its
+      // clause ("..., as reported by X", "..., the minister said") reports the whole sentence, as
+      // the parser often hangs it on the last verb or noun of a coordination
+      Token reported = aside ? root(s) : s.token(verb.head());
+      for (Token t : s.subtree(reported)) {
         domain.set(t.index());
       }
       for (Token t : s.subtree(verb)) {
@@ -105,6 +114,55 @@ final class ReportingCueFinder {
       domain.clear(t.index());
     }
     return new ReportingCue(span.of(text), span, indices(speaker), domain, lexicon.isDenial(verb), true);
+  }
+
+  /**
+   * A reporting verb after the clause it reports, with no complement of its own, that the parser
+   * attached as an adverbial or loose dependent of that clause ("..., as reported by the regional
+   * authority", "..., Russian Defence Minister Sergey Shoigu said in a statement").
+   */
+  private static boolean asideAfterItsClause(Sentence s, Token verb) {
+    String r = verb.relation();
+    if (verb.head() < 0 || verb.head() > verb.index() || !(r.equals("advcl") || r.equals("dep"))) {
+      return false;
+    }
+    return !hasComplement(s, verb);
+  }
+
+  /** A clausal complement, or an object that is no pronoun (an inverted clitic is read as one). */
+  private static boolean hasComplement(Sentence s, Token verb) {
+    return s.children(verb).stream().anyMatch(c -> c.relation().equals("ccomp")
+        || c.relation().equals("xcomp") || c.relation().equals("obj") && !c.is("PRON"));
+  }
+
+  private static Token root(Sentence s) {
+    return s.tokens().stream().filter(t -> t.head() < 0).findFirst().orElse(s.token(0));
+  }
+
+  /**
+   * A verb that reports in nobody's name: an expletive passive ("it was reported that", "il a été
+   * rapporté que") or an indefinite subject ("on apprend que"). It names no claimant, so it leaves
+   * the claim in force.
+   */
+  private boolean impersonal(Sentence s, Token verb) {
+    List<Token> children = s.children(verb);
+    boolean agent = children.stream().anyMatch(c -> c.deprel().equals("obl:agent") || agentPhrase(s, c));
+    boolean clause = children.stream().anyMatch(c -> c.relation().equals("ccomp"));
+    for (Token c : children) {
+      if (c.relation().equals("expl") && c.is("PRON") || c.relation().equals("nsubj") && lexicon.isImpersonal(c)) {
+        return !agent;
+      }
+      if (c.deprel().equals("nsubj:pass") && c.is("PRON") && clause && !agent) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An oblique introduced by the agent preposition ("by the regional authority"). */
+  private boolean agentPhrase(Sentence s, Token obl) {
+    return obl.relation().equals("obl")
+        && s.children(obl).stream().anyMatch(c -> c.relation().equals("case") && lexicon.isAgentMarker(c));
   }
 
   /**
@@ -182,7 +240,7 @@ final class ReportingCueFinder {
     for (Token c : s.children(verb)) {
       if (c.relation().equals("nsubj") && !c.deprel().endsWith("pass")) {
         subject = Optional.of(c);
-      } else if (c.deprel().equals("obl:agent")) {
+      } else if (c.deprel().equals("obl:agent") || agent.isEmpty() && agentPhrase(s, c)) {
         agent = Optional.of(c);
       } else if (c.is("PRON") && c.index() < verb.index() && c.index() > 0
           && s.token(c.index() - 1).relation().equals("aux")) {
@@ -245,7 +303,11 @@ final class ReportingCueFinder {
       return Optional.empty();
     }
     BitSet domain = new BitSet();
-    List<Token> scope = anchor.head() >= 0 ? s.subtree(s.token(anchor.head())) : s.tokens();
+    // a source closing the sentence ("..., selon le ministère") vouches for all of it, wherever
+    // the parser hung it
+    int last = speaker.stream().mapToInt(Token::index).max().orElse(to);
+    boolean closing = s.tokens().stream().filter(t -> t.index() > last).allMatch(t -> t.is("PUNCT"));
+    List<Token> scope = anchor.head() >= 0 && !closing ? s.subtree(s.token(anchor.head())) : s.tokens();
     for (Token t : scope) {
       domain.set(t.index());
     }

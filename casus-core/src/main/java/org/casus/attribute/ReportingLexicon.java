@@ -31,10 +31,14 @@ public final class ReportingLexicon {
   private final Set<String> documents;
   private final Set<String> abstractSources;
   private final Set<String> anaphors;
+  private final Set<String> agentMarkers;
+  private final Set<String> impersonals;
+  private final Set<String> breakdowns;
 
   private ReportingLexicon(Language language, List<List<String>> verbs, Set<String> denials,
       List<String> sources, Set<String> hedges, List<String> conditionalEndings, Set<String> documents,
-      Set<String> abstractSources, Set<String> anaphors) {
+      Set<String> abstractSources, Set<String> anaphors, Set<String> agentMarkers, Set<String> impersonals,
+      Set<String> breakdowns) {
     this.language = language;
     this.verbs = List.copyOf(verbs);
     this.denials = Set.copyOf(denials);
@@ -44,6 +48,9 @@ public final class ReportingLexicon {
     this.documents = Set.copyOf(documents);
     this.abstractSources = Set.copyOf(abstractSources);
     this.anaphors = Set.copyOf(anaphors);
+    this.agentMarkers = Set.copyOf(agentMarkers);
+    this.impersonals = Set.copyOf(impersonals);
+    this.breakdowns = Set.copyOf(breakdowns);
   }
 
   public static ReportingLexicon load(Language lang) {
@@ -56,6 +63,9 @@ public final class ReportingLexicon {
     Set<String> documents = new HashSet<>();
     Set<String> abstractSources = new HashSet<>();
     Set<String> anaphors = new HashSet<>();
+    Set<String> agentMarkers = new HashSet<>();
+    Set<String> impersonals = new HashSet<>();
+    Set<String> breakdowns = new HashSet<>();
     for (String[] row : TsvResource.read(resource, 2)) {
       String phrase = row[1];
       if (phrase.isEmpty()) {
@@ -70,13 +80,16 @@ public final class ReportingLexicon {
         case "document" -> documents.add(fold(phrase));
         case "abstract" -> abstractSources.add(fold(phrase));
         case "anaphor" -> anaphors.add(fold(phrase));
+        case "agent" -> agentMarkers.add(fold(phrase));
+        case "impersonal" -> impersonals.add(fold(phrase));
+        case "breakdown" -> breakdowns.add(fold(phrase));
         default -> throw new IllegalStateException(resource + ": unknown role '" + row[0] + "'");
       }
     }
     // longest markers first, so "de source" is tried before a shorter marker it starts with
     sources.sort((a, b) -> Integer.compare(b.length(), a.length()));
     return new ReportingLexicon(lang, verbs, denials, sources, hedges, endings, documents,
-        abstractSources, anaphors);
+        abstractSources, anaphors, agentMarkers, impersonals, breakdowns);
   }
 
   public Language language() {
@@ -156,8 +169,23 @@ public final class ReportingLexicon {
   }
 
   /** A demonstrative determiner ("ces", "these"): its noun points back to a claimant named before. */
+  /** Whether a preposition opens a breakdown of victims told before ("Parmi les victimes", "Among the dead"). */
+  public boolean isBreakdown(Token t) {
+    return breakdowns.contains(fold(t.word()));
+  }
+
   public boolean isAnaphor(Token t) {
     return anaphors.contains(fold(t.word())) || anaphors.contains(fold(t.lemma()));
+  }
+
+  /** The preposition that introduces the agent of a passive ("by", "par"). */
+  public boolean isAgentMarker(Token t) {
+    return agentMarkers.contains(fold(t.word()));
+  }
+
+  /** An indefinite subject that names nobody ("on"): its verb reports in the article's voice. */
+  public boolean isImpersonal(Token t) {
+    return impersonals.contains(fold(t.word())) || impersonals.contains(fold(t.lemma()));
   }
 
   private static boolean isVerb(Token t) {

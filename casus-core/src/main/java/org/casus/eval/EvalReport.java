@@ -17,6 +17,7 @@ import java.util.Map;
  * @param fieldAccuracyByType per type and field ({@code casualties.victims}), in type order then sorted
  * @param missingDocuments gold documents the predictions do not have: all their facts are false negatives
  * @param unknownDocuments predicted documents without gold: not scored
+ * @param mismatchedFacts matched facts with at least one field that disagrees with gold
  */
 public record EvalReport(
     DetectionScores detection,
@@ -27,6 +28,7 @@ public record EvalReport(
     List<String> unknownDocuments,
     List<FactError> falsePositives,
     List<FactError> falseNegatives,
+    List<MismatchedFact> mismatchedFacts,
     EventTypeConfusion eventTypeConfusion) {
 
   public EvalReport {
@@ -37,6 +39,7 @@ public record EvalReport(
     unknownDocuments = List.copyOf(unknownDocuments);
     falsePositives = List.copyOf(falsePositives);
     falseNegatives = List.copyOf(falseNegatives);
+    mismatchedFacts = List.copyOf(mismatchedFacts);
   }
 
   /** Micro-averaged over every fact of every type. */
@@ -63,6 +66,8 @@ public record EvalReport(
     falsePositives.forEach(error -> falsePositiveList.add(error.toJson()));
     ArrayNode falseNegativeList = json.putArray("false_negatives");
     falseNegatives.forEach(error -> falseNegativeList.add(error.toJson()));
+    ArrayNode mismatchedFactList = json.putArray("mismatched_facts");
+    mismatchedFacts.forEach(fact -> mismatchedFactList.add(fact.toJson()));
     json.set("event_type_confusion", eventTypeConfusion.toJson());
     return json;
   }

@@ -25,6 +25,9 @@ public final class ReportPrinter {
     if (sections.contains(ReportSection.ERRORS)) {
       errors(report, out);
     }
+    if (sections.contains(ReportSection.FIELDS)) {
+      mismatchedFacts(report, out);
+    }
     if (sections.contains(ReportSection.EVENT_TYPES)) {
       eventTypes(report.eventTypeConfusion(), out);
     }
@@ -127,6 +130,30 @@ public final class ReportPrinter {
   private static String errorLines(String kind, FactError error) {
     String evidence = error.evidence().isEmpty() ? "(no evidence)" : "\"" + error.evidence() + "\"";
     return "  " + kind + " " + FactSummary.of(error.fact()) + "\n     " + evidence + "\n";
+  }
+
+  /** Each matched fact under its document: its gold summary, one line per wrong field, its evidence. */
+  private static void mismatchedFacts(EvalReport report, StringBuilder out) {
+    out.append(String.format(Locale.ROOT, "field mismatches: %d matched facts with fields that disagree with gold%n",
+        report.mismatchedFacts().size()));
+    int width = report.mismatchedFacts().stream().flatMap(fact -> fact.fields().stream())
+        .mapToInt(field -> field.field().length()).max().orElse(0);
+    String document = null;
+    for (MismatchedFact fact : report.mismatchedFacts()) {
+      if (!fact.documentId().equals(document)) {
+        document = fact.documentId();
+        out.append(document).append('\n');
+      }
+      out.append("  ").append(FactSummary.of(fact.gold())).append('\n');
+      for (FieldMismatch field : fact.fields()) {
+        String credit = field.credit() > 0 ? String.format(Locale.ROOT, " (%.2f)", field.credit()) : "";
+        out.append(String.format(Locale.ROOT, "     %-" + width + "s gold %s, predicted %s%s%n",
+            field.field(), field.gold(), field.predicted(), credit));
+      }
+      out.append("     ").append(fact.evidence().isEmpty() ? "(no evidence)" : "\"" + fact.evidence() + "\"")
+          .append('\n');
+    }
+    out.append('\n');
   }
 
   /** Rows are gold types, columns predicted types, numbered so that long names fit a terminal. */

@@ -32,11 +32,21 @@ public final class Scorer {
    *     mapped to an empty list was run and found nothing
    */
   public static EvalReport score(List<GoldDocument> gold, Map<String, List<ObjectNode>> predictedByDocId) {
+    return score(gold, predictedByDocId, Map.of());
+  }
+
+  /**
+   * As {@link #score(List, Map)}, with the cleaned text of each document so that mismatched facts
+   * can show the sentence their evidence offsets point to.
+   */
+  public static EvalReport score(List<GoldDocument> gold, Map<String, List<ObjectNode>> predictedByDocId,
+      Map<String, String> textByDocId) {
     Tally all = new Tally();
     Map<String, Tally> byLanguage = new TreeMap<>();
     List<String> missing = new ArrayList<>();
     Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     Set<String> goldIds = new HashSet<>();
+    List<MismatchedFact> mismatchedFacts = new ArrayList<>();
     for (GoldDocument document : gold) {
       goldIds.add(document.id());
       List<ObjectNode> predicted = predictedByDocId.get(document.id());
@@ -48,6 +58,8 @@ public final class Scorer {
       for (String type : typesOf(document.facts(), predicted)) {
         Matching matching = FactMatcher.match(ofType(document.facts(), type), ofType(predicted, type));
         all.add(document.id(), type, matching);
+        matching.pairs().forEach(pair -> MismatchedFact.of(document.id(), pair,
+            textByDocId.getOrDefault(document.id(), "")).ifPresent(mismatchedFacts::add));
         language.add(document.id(), type, matching);
       }
       countEventTypes(ofType(document.facts(), "event"), ofType(predicted, "event"), confusion);
@@ -58,7 +70,7 @@ public final class Scorer {
     byLanguage.forEach((lang, tally) -> languageScores.put(lang, tally.detection()));
     return new EvalReport(all.detection(), languageScores, all.fieldAccuracy(),
         all.fieldAccuracyByType(), missing, unknown, all.falsePositives, all.falseNegatives,
-        new EventTypeConfusion(confusion));
+        mismatchedFacts, new EventTypeConfusion(confusion));
   }
 
   static String typeOf(ObjectNode fact) {

@@ -3,6 +3,7 @@ package org.casus.pipeline;
 import java.util.List;
 import java.util.Map;
 import org.casus.attribute.ClaimAttributor;
+import org.casus.attribute.ClaimantSides;
 import org.casus.clean.BoilerplatePatterns;
 import org.casus.clean.PlainTextCleaner;
 import org.casus.clean.html.HtmlArticleExtractor;
@@ -49,7 +50,9 @@ public final class StandardPipeline {
       List<Fact> placed = DuplicateFacts.removeFrom(text, resolver.resolve(text, facts));
       // Figures take sides and dates from the mention of their incident in their own sentence,
       // before the mentions are merged; the second pass points them at the merged event.
-      return IncidentContext.apply(EventMentions.merge(IncidentContext.apply(placed)));
+      List<Fact> linked = IncidentContext.apply(EventMentions.merge(IncidentContext.apply(placed)));
+      // a claimant named without its state can only be sided once the facts are placed
+      return ClaimantSides.complete(linked);
     };
   }
 

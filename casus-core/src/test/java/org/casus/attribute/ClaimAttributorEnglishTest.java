@@ -155,4 +155,63 @@ class ClaimAttributorEnglishTest {
     assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
     assertEquals(Optional.of("RUS"), c.claimant().side());
   }
+
+  @Test
+  void speakerAfterAListTheParserLeftLooseClaimsTheSentence() {
+    Claim c = claimOf("Ukraine's total losses over the three days of fighting amounted to 3,715 service members, "
+        + "52 tanks, 207 armored fighting vehicles and 48 artillery pieces, Russian Defense Minister Sergey Shoigu "
+        + "said in a statement on Tuesday.", "48 artillery pieces");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("RUS"), c.claimant().side());
+  }
+
+  @Test
+  void asReportedByNamesTheAgentAsClaimant() {
+    Claim c = claimOf("At least seven people have died in a Russian missile strike on Kharkiv, as reported by "
+        + "the Ukrainian police.", "seven people");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(Optional.of("UKR"), c.claimant().side());
+  }
+
+  @Test
+  void anExpletivePassiveNamesNobodyAndDoesNotResumeTheLastSpeaker() {
+    String text = "The Armenian defence ministry denied this information.\n\n"
+        + "Earlier it was reported that the death toll had increased to 12 people.";
+    Claim c = claimOf(text, "12 people");
+    assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
+    assertEquals("article", c.claimant().name());
+  }
+
+  @Test
+  void aDeterminerAloneIsAnotherOfTheSourcesNamedBefore() {
+    String text = "At least four soldiers were killed on Tuesday, security sources said. "
+        + "Another said the army counter-attacked, killing 12 of the assailants.";
+    Claim c = claimOf(text, "12 of the assailants");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals("security sources", c.claimant().name());
+  }
+
+  @Test
+  void aSpeakerAfterADatelineReportsItsOwnComplement() {
+    Claim c = claimOf("Gaza Strip: Civil defence rescuers in Gaza City said an Israeli strike Sunday on a "
+        + "school-turned-shelter killed at least 7 people.", "at least 7 people");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(Optional.of("said"), c.verb());
+  }
+
+  @Test
+  void theDefenseDepartmentSpelledTheAmericanWayIsTheMilitary() {
+    Claim c = claimOf("The representative of the Armenian defense department said 12 soldiers were killed.",
+        "12 soldiers");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("ARM"), c.claimant().side());
+  }
+
+  @Test
+  void aLeadIsClaimedByTheSourceOfTheBreakdownThatFollowsIt() {
+    String text = "Fourteen people were killed in a strike on a market in Sumy on Friday. Among the dead were two "
+        + "children, local police said.";
+    Claim c = claimOf(text, "Fourteen people");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+  }
 }

@@ -175,4 +175,101 @@ class ClaimAttributorFrenchTest {
     Claim c = claimOf("Douze soldats ont été tués dans l'embuscade, indique la police locale.", "Douze soldats");
     assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
   }
+
+  @Test
+  void aSourceClosingTheSentenceVouchesForAllOfIt() {
+    Claim c = claimOf("De premières estimations faisaient état, dans la nuit, d’une soixantaine de morts – un tiers "
+        + "d’entre eux étant des enfants, selon le ministère de la Santé de Gaza.", "une soixantaine de morts");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(Optional.of("selon"), c.verb());
+  }
+
+  @Test
+  void aStatementNamingItsAuthorIsTheAuthorsWord() {
+    String text = "L’Azerbaïdjan a démenti les allégations de la partie arménienne. « Hadrut a été libéré, "
+        + "et 12 soldats arméniens ont été tués », précise un communiqué du ministère azerbaïdjanais de la Défense.";
+    Claim c = claimOf(text, "12 soldats arméniens");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("AZE"), c.claimant().side());
+  }
+
+  @Test
+  void aSurnameAloneRepeatsAHyphenatedNameGivenBefore() {
+    String text = "Le porte-parole du ministère de la Santé du Hamas Ashraf al-Qidreh a fait état de 41.316 blessés. "
+        + "\"Seuls 316 morts ont pu être sortis des décombres\", a souligné le docteur Qidreh.";
+    Claim c = claimOf(text, "316 morts");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(Optional.of("Hamas"), c.claimant().side());
+  }
+
+  @Test
+  void theStatementIsOfTheClaimantThatIssuedOneNotTheLastNamed() {
+    String text = "Dans un communiqué publié dimanche, le ministère malien de la Défense a indiqué que quatre soldats "
+        + "ont été tués. Des témoins ont affirmé que le camp avait été incendié. "
+        + "Six soldats ont été blessés, ajoute le communiqué.";
+    Claim c = claimOf(text, "Six soldats");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
+
+  @Test
+  void aParagraphTakingUpWhatTheClaimToldGoesOnWithTheClaim() {
+    String text = "Le ministère malien de la Défense a indiqué que des jihadistes ont attaqué le camp de Boni.\n"
+        + "L’armée malienne a repoussé ces assaillants et tué douze terroristes.";
+    Claim c = claimOf(text, "douze terroristes");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
+
+  @Test
+  void paragraphsOnTheClaimantsOwnForcesBetweenTwoOfItsStatementsAreItsWord() {
+    String text = "Le ministère malien de la Défense a annoncé que deux pick-up jihadistes ont été détruits près de Boni.\n"
+        + "L’armée malienne a tué huit terroristes près de Douentza.\n"
+        + "Le ministère malien de la Défense a indiqué que les forces maliennes ont repris le contrôle de Hombori.";
+    Claim c = claimOf(text, "huit terroristes");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("MLI"), c.claimant().side());
+  }
+
+  @Test
+  void paragraphsOnOtherThingsBetweenTwoStatementsOfOneClaimantAreTheArticlesWord() {
+    String text = "Le ministère malien de la Défense a annoncé que deux pick-up jihadistes ont été détruits près de Boni.\n"
+        + "Un obus est tombé près d’une école et a tué trois enfants.\n"
+        + "Le ministère malien de la Défense a indiqué que les forces maliennes ont repris le contrôle de Hombori.";
+    Claim c = claimOf(text, "trois enfants");
+    assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
+  }
+
+  @Test
+  void aLeadIsClaimedByTheSourceOfTheBreakdownThatFollowsIt() {
+    String text = "Une frappe russe contre un marché de Soumy a fait 14 blessés vendredi soir. Parmi les victimes "
+        + "se trouvent deux enfants, a annoncé samedi la police locale.";
+    Claim c = claimOf(text, "14 blessés");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+  }
+
+  @Test
+  void aDenialOfTheseAccusationsDeniesEachEventOneSideReportedInARow() {
+    AnnotatedText t = SharedNlp.annotate("Le ministère arménien de la Défense a affirmé que Bakou avait repris ses "
+        + "attaques contre Djermouk. Le ministère azerbaïdjanais de la Défense a déclaré que les forces arméniennes "
+        + "avaient bombardé nos positions à Latchine. Bakou a déclaré que les forces arméniennes tiraient sur trois "
+        + "villages. Le porte-parole de l’armée arménienne a démenti ces accusations.", Language.FR);
+    List<Fact> events = List.of(event(t, "Bakou avait repris ses attaques"),
+        event(t, "les forces arméniennes avaient bombardé nos positions"),
+        event(t, "les forces arméniennes tiraient sur trois villages"));
+    List<Fact> out = attributor.attribute(t, events);
+    assertEquals(List.of(), ((org.casus.model.Event) out.get(0)).deniedBy(), "the denier's own side is not denied");
+    assertEquals(List.of("ARM"), deniers(out.get(1)));
+    assertEquals(List.of("ARM"), deniers(out.get(2)));
+  }
+
+  private static Fact event(AnnotatedText t, String words) {
+    Fact f = Figures.killed(t, words);
+    return new org.casus.model.Event("shelling_artillery_missile_attack", false, false, Optional.empty(),
+        Optional.empty(), List.of(), f.provenance());
+  }
+
+  private static List<String> deniers(Fact f) {
+    return ((org.casus.model.Event) f).deniedBy().stream().map(c -> c.side().orElse("")).toList();
+  }
 }

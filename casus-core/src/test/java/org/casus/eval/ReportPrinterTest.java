@@ -93,4 +93,16 @@ class ReportPrinterTest {
     assertTrue(lines.contains("  1 air_drone_strike                     .    .    ."), String.join("\n", lines));
     assertTrue(lines.contains("  2 shelling_artillery_missile_attack    1    .    ."), String.join("\n", lines));
   }
+
+  @Test
+  void fieldMismatchesAreListedOnlyWhenAsked() {
+    assertFalse(ReportPrinter.render(REPORT).contains("field mismatches"));
+    String text = ReportPrinter.render(REPORT, Set.of(ReportSection.FIELDS));
+
+    assertTrue(text.contains("field mismatches: 1 matched facts with fields that disagree with gold\n"
+        + "fr-1\n"
+        + "  casualties injured 35 civilians\n"
+        + "     victims gold \"civilians\", predicted \"military\"\n"
+        + "     \"35 autres blessés\"\n"), text);
+  }
 }

@@ -211,4 +211,51 @@ class ScorerTest {
     assertTrue(json.path("missing_documents").isArray());
     assertFalse(json.has("unknownDocuments"));
   }
+
+  @Test
+  void aMatchedFactListsOnlyTheFieldsThatDisagreeWithTheirValues() {
+    GoldDocument gold = document("d1", "fr",
+        "{type:'casualties', outcome:'killed', count:{min:10, max:10}, victims:'civilians',"
+            + " claimant:{name:'ministère de la Défense', kind:'military', side:'AZE'}}");
+    List<ObjectNode> predicted = facts(
+        "{type:'casualties', outcome:'killed', count:{min:10, max:10}, victims:'civilians',"
+            + " claimant:{name:'ministère de la Défense', kind:'unattributed'},"
+            + " evidence:{text:'Dix civils ont été tués, a dit le ministère.', start:0, end:44}}");
+
+    EvalReport report = Scorer.score(List.of(gold), Map.of("d1", predicted));
+
+    MismatchedFact fact = report.mismatchedFacts().get(0);
+    assertEquals(1, report.mismatchedFacts().size());
+    assertEquals("d1", fact.documentId());
+    assertEquals("Dix civils ont été tués, a dit le ministère.", fact.evidence());
+    assertEquals(List.of("claimant.kind", "claimant.side"), fact.fields().stream().map(FieldMismatch::field).toList());
+    assertEquals("military", fact.fields().get(0).gold().asText());
+    assertEquals("unattributed", fact.fields().get(0).predicted().asText());
+    assertEquals("AZE", fact.fields().get(1).gold().asText());
+    assertTrue(fact.fields().get(1).predicted().isNull());
+  }
+
+  @Test
+  void matchedFactsThatAgreeOnEveryFieldAreNotMismatched() {
+    EvalReport report = Scorer.score(List.of(document("d1", "fr", KILLED_10)), Map.of("d1", facts(KILLED_10)));
+
+    assertTrue(report.mismatchedFacts().isEmpty());
+  }
+
+  @Test
+  void aMismatchedFactShowsTheSentenceItsEvidenceOffsetsPointToWhenTheTextIsGiven() {
+    String text = "Titre\n\nLe bilan est lourd. Dix civils ont été tués à Ganja. La suite.";
+    int start = text.indexOf("Dix");
+    int end = text.indexOf(" La suite");
+    GoldDocument gold = document("d1", "fr", KILLED_10);
+    List<ObjectNode> predicted = facts("{type:'casualties', outcome:'killed', count:{min:10, max:10},"
+        + " victims:'unknown', evidence:{text:'Dix civils', start:" + start + ", end:" + (start + 10) + ","
+        + " sentence:{start:" + start + ", end:" + end + "}}}");
+
+    EvalReport report = Scorer.score(List.of(gold), Map.of("d1", predicted), Map.of("d1", text));
+    EvalReport withoutText = Scorer.score(List.of(gold), Map.of("d1", predicted));
+
+    assertEquals("Dix civils ont été tués à Ganja.", report.mismatchedFacts().get(0).evidence());
+    assertEquals("Dix civils", withoutText.mismatchedFacts().get(0).evidence());
+  }
 }
