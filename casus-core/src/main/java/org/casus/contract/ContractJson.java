@@ -79,8 +79,7 @@ public final class ContractJson {
         c.victimSide().ifPresent(s -> o.put("victim_side", s));
         c.perpetratorSide().ifPresent(s -> o.put("perpetrator_side", s));
         if (!c.breakdown().isEmpty()) {
-          ArrayNode parts = o.putArray("breakdown");
-          c.breakdown().forEach(b -> parts.add(breakdown(b)));
+          o.set("breakdown", breakdown(c.breakdown()));
         }
     } else if (fact instanceof Materiel m) {
         o.put("outcome", m.outcome().code());
@@ -163,6 +162,13 @@ public final class ContractJson {
     o.put("end", d.end().toString());
     o.put("precision", d.precision());
     return o;
+  }
+
+  /** A total's subsets as the contract writes them ({@code breakdown}); the store writes the same. */
+  public static ArrayNode breakdown(List<Breakdown> parts) {
+    ArrayNode out = NODES.arrayNode();
+    parts.forEach(b -> out.add(breakdown(b)));
+    return out;
   }
 
   private static ObjectNode breakdown(Breakdown b) {

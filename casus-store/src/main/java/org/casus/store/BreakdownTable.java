@@ -1,9 +1,6 @@
 package org.casus.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -110,31 +107,5 @@ final class BreakdownTable {
 
   private static OptionalInt intOf(JsonNode n) {
     return n.isInt() ? OptionalInt.of(n.asInt()) : OptionalInt.empty();
-  }
-
-  /** The subsets as the contract writes them (docs/contract.md, {@code breakdown}). */
-  static ArrayNode json(List<Breakdown> parts) {
-    ArrayNode out = JsonNodeFactory.instance.arrayNode();
-    for (Breakdown b : parts) {
-      ObjectNode o = out.addObject();
-      ObjectNode count = o.putObject("count");
-      putInt(count, "min", b.count().min());
-      putInt(count, "max", b.count().max());
-      o.put("victims", b.victims().code());
-      o.put("descriptor", b.descriptor());
-      ObjectNode ev = o.putObject("evidence");
-      ev.put("text", b.evidence().text());
-      ev.put("start", b.evidence().words().start());
-      ev.put("end", b.evidence().words().end());
-    }
-    return out;
-  }
-
-  private static void putInt(ObjectNode o, String field, OptionalInt v) {
-    if (v.isPresent()) {
-      o.put(field, v.getAsInt());
-    } else {
-      o.putNull(field);
-    }
   }
 }

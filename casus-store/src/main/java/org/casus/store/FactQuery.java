@@ -152,7 +152,7 @@ public record FactQuery(
         killed ? (min != null ? min : max != null ? max : 0) : 0, ingested == null ? null : ingested.getTime() / 1000,
         rs.getString(21), outcome, min, max, rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25),
         rs.getString(26), rs.getString(27), rs.getString(28), rs.getString(29), rs.getString(30), rs.getInt(31),
-        rs.getString(32), rs.getString(33), breakdown.isEmpty() ? null : BreakdownTable.json(breakdown));
+        rs.getString(32), rs.getString(33), breakdown.isEmpty() ? null : org.casus.contract.ContractJson.breakdown(breakdown));
     return new QueryTable.Row(cells, rs.getString(34));
   }
 
