@@ -69,8 +69,10 @@ public final class EventExtractor implements FactExtractor {
           continue;
         }
         EventArguments args = new EventArguments(s, trigger, ev, lex);
-        // "the attack" after an incident is that incident again, wherever its sentence is.
+        // "the attack" after an incident is that incident again, wherever its sentence is; the
+        // sentence's other event words then say more of it unless they report an incident of their own.
         if (earlier && args.anaphoric()) {
+          main = main == null ? trigger : main;
           continue;
         }
         Event e = event(text, new Mention(s, trigger, base, args, triggers), sides, articleStrikes);
