@@ -187,6 +187,15 @@ final class EventArguments {
     return targets().stream().anyMatch(this::civilian) || befallen().stream().anyMatch(this::civilian);
   }
 
+  /**
+   * A town or city as the target ("a frappé la deuxième plus grande ville", "fired on Marib city"),
+   * not a noun it only locates ("positions near the town").
+   */
+  boolean targetsSettlement() {
+    return targets().stream().anyMatch(t -> !t.relation().equals("nmod")
+        && ev.settlements().contains(PhraseSet.normalise(t.lemma())));
+  }
+
   private List<Token> befallen() {
     if (!trigger.relation().equals("obl")) {
       return List.of();

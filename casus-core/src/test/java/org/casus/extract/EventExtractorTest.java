@@ -285,4 +285,21 @@ class EventExtractorTest {
         + "Sunday's attack was the latest in a series of Russian strikes on residential buildings in Kharkiv.", Language.EN);
     assertEquals(1, all.size(), () -> "events: " + all);
   }
+  @Test
+  void frenchStrikeOnATownTargetsCivilians() {
+    Event e = only("L'armée arménienne a frappé la deuxième plus grande ville d'Azerbaïdjan.", Language.FR);
+    assertTrue(e.civilianTargeting());
+  }
+
+  @Test
+  void englishStrikeOnATownTargetsCivilians() {
+    Event e = only("Houthi forces fired a rocket on the city of Marib.", Language.EN);
+    assertTrue(e.civilianTargeting());
+  }
+
+  @Test
+  void aStrikeOnPositionsNearATownDoesNotTargetCivilians() {
+    Event e = only("Russian forces fired missiles at army positions near the town of Vovchansk.", Language.EN);
+    assertTrue(!e.civilianTargeting());
+  }
 }
