@@ -75,9 +75,19 @@ final class EventArguments {
     return out;
   }
 
-  /** The phrases that name the target: marked by a target case word, or the verb's object. */
+  /** The event noun is the object of a verb of undergoing ("Kharkiv subit des frappes"): its subject is the target. */
+  boolean undergone() {
+    return trigger.relation().equals("obj")
+        && governingVerb().map(v -> ev.undergoing().contains(PhraseSet.normalise(v.lemma()))).orElse(false);
+  }
+
+  /** The phrases that name the target: marked by a target case word, the verb's object, or who undergoes it. */
   List<Token> targets() {
     List<Token> out = new ArrayList<>();
+    if (undergone()) {
+      s.children(governingVerb().orElseThrow()).stream().filter(c -> c.deprel().equals("nsubj"))
+          .forEach(c -> out.addAll(phraseOf(c)));
+    }
     List<Token> heads = new ArrayList<>(List.of(trigger));
     governingVerb().ifPresent(heads::add);
     for (Token h : heads) {
@@ -128,7 +138,7 @@ final class EventArguments {
       }
     }
     Token verb = trigger.is("VERB") ? trigger : governingVerb().orElse(null);
-    if (verb != null) {
+    if (verb != null && !undergone()) {
       for (Token c : s.children(verb)) {
         if (c.deprel().equals("nsubj") && c.index() != trigger.index() || c.deprel().equals("obl:agent")
             || c.relation().equals("obl") && marked(c, agentMarkers)) {
@@ -177,6 +187,15 @@ final class EventArguments {
     return targets().stream().anyMatch(this::civilian) || befallen().stream().anyMatch(this::civilian);
   }
 
+  /**
+   * A town or city as the target ("a frappé la deuxième plus grande ville", "fired on Marib city"),
+   * not a noun it only locates ("positions near the town").
+   */
+  boolean targetsSettlement() {
+    return targets().stream().anyMatch(t -> !t.relation().equals("nmod")
+        && ev.settlements().contains(PhraseSet.normalise(t.lemma())));
+  }
+
   private List<Token> befallen() {
     if (!trigger.relation().equals("obl")) {
       return List.of();
@@ -212,7 +231,7 @@ final class EventArguments {
   /**
    * A re-mention of an incident told before: an event noun with a definite, demonstrative or
    * possessive determiner ("the attack", "ces frappes", "Sunday's attack") whose phrase names no
-   * side, place, target or instrument.
+   * side, place, target or instrument; with a demonstrative, whatever it names.
    */
   boolean anaphoric() {
     if (!trigger.is("NOUN")) {
@@ -220,6 +239,10 @@ final class EventArguments {
     }
     boolean determined = false;
     for (Token c : s.children(trigger)) {
+      // "ces attaques aux missiles contre les civils": a demonstrative points back whatever the phrase adds.
+      if (c.relation().equals("det") && ev.demonstratives().contains(PhraseSet.normalise(c.lemma()))) {
+        return true;
+      }
       if (c.relation().equals("det") && ev.anaphors().contains(PhraseSet.normalise(c.lemma()))) {
         determined = true;
       } else if (c.deprel().equals("nmod:poss")) {

@@ -69,8 +69,10 @@ public final class EventExtractor implements FactExtractor {
           continue;
         }
         EventArguments args = new EventArguments(s, trigger, ev, lex);
-        // "the attack" after an incident is that incident again, wherever its sentence is.
+        // "the attack" after an incident is that incident again, wherever its sentence is; the
+        // sentence's other event words then say more of it unless they report an incident of their own.
         if (earlier && args.anaphoric()) {
+          main = main == null ? trigger : main;
           continue;
         }
         Event e = event(text, new Mention(s, trigger, base, args, triggers), sides, articleStrikes);
@@ -128,7 +130,9 @@ public final class EventExtractor implements FactExtractor {
     boolean byState = actor1.map(a -> a.matches("[A-Z]{3}")).orElse(false);
     // An armed group's attack on a country itself, not on its forces, is an attack on its people.
     boolean onTerritory = actor1.isPresent() && !byState && m.base().equals(CLASH) && args.targetsTerritory();
-    boolean civilians = targetsCivilians || onTerritory
+    // Weapons aimed at a town are aimed at the people who live there.
+    boolean onSettlement = AIMED_WEAPONS.contains(m.base()) && args.targetsSettlement();
+    boolean civilians = targetsCivilians || onTerritory || onSettlement
         || phrase.stream().anyMatch(c -> ev.civilianTargets().contains(PhraseSet.normalise(c.lemma())));
     // A strike whose weapon is not said is made as its side's strikes are, or as the article's other strikes.
     Optional<String> sideMeans = !m.base().equals(SHELLING) ? Optional.empty()

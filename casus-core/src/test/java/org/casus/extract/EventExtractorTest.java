@@ -251,4 +251,55 @@ class EventExtractorTest {
   void frenchSentenceOnAHabitOfTheConflictHasNoIncident() {
     assertTrue(events("La région subit des bombardements quotidiens depuis le début de la guerre.", Language.FR).isEmpty());
   }
+  @Test
+  void frenchSubjectOfAVerbOfUndergoingIsTheTargetNotTheAttacker() {
+    Event e = only("Kharkiv subit des frappes.", Language.FR);
+    assertEquals(Optional.empty(), e.actor1Side());
+    assertEquals(Optional.of("UKR"), e.actor2Side());
+  }
+
+  @Test
+  void englishSubjectOfAVerbOfUndergoingIsTheTargetNotTheAttacker() {
+    Event e = only("Kharkiv suffered heavy strikes overnight.", Language.EN);
+    assertEquals(Optional.empty(), e.actor1Side());
+    assertEquals(Optional.of("UKR"), e.actor2Side());
+  }
+
+  @Test
+  void frenchDemonstrativeReMentionsTheIncidentEvenWithWeaponAndTarget() {
+    List<Event> all = events("L'armée arménienne a frappé la ville de Ganja dimanche. "
+        + "Il a noté que ces attaques aux missiles contre les civils montrent la faiblesse d'Erevan.", Language.FR);
+    assertEquals(1, all.size(), () -> "events: " + all);
+  }
+
+  @Test
+  void englishDemonstrativeReMentionsTheIncidentEvenWithWeaponAndTarget() {
+    List<Event> all = events("Russian forces struck the city of Kharkiv on Sunday. "
+        + "He said these missile attacks on civilians showed Moscow's weakness.", Language.EN);
+    assertEquals(1, all.size(), () -> "events: " + all);
+  }
+
+  @Test
+  void anotherEventWordBesideAReMentionSaysMoreOfIt() {
+    List<Event> all = events("Russian forces struck the city of Kharkiv on Sunday. "
+        + "Sunday's attack was the latest in a series of Russian strikes on residential buildings in Kharkiv.", Language.EN);
+    assertEquals(1, all.size(), () -> "events: " + all);
+  }
+  @Test
+  void frenchStrikeOnATownTargetsCivilians() {
+    Event e = only("L'armée arménienne a frappé la deuxième plus grande ville d'Azerbaïdjan.", Language.FR);
+    assertTrue(e.civilianTargeting());
+  }
+
+  @Test
+  void englishStrikeOnATownTargetsCivilians() {
+    Event e = only("Houthi forces fired a rocket on the city of Marib.", Language.EN);
+    assertTrue(e.civilianTargeting());
+  }
+
+  @Test
+  void aStrikeOnPositionsNearATownDoesNotTargetCivilians() {
+    Event e = only("Russian forces fired missiles at army positions near the town of Vovchansk.", Language.EN);
+    assertTrue(!e.civilianTargeting());
+  }
 }
