@@ -145,6 +145,9 @@ final class ReportingCueFinder {
    * the claim in force.
    */
   private boolean impersonal(Sentence s, Token verb) {
+    if (lexicon.learntFrom(verb).isPresent()) {
+      return learntSource(s, verb).isEmpty();
+    }
     List<Token> children = s.children(verb);
     boolean agent = children.stream().anyMatch(c -> c.deprel().equals("obl:agent") || agentPhrase(s, c));
     boolean clause = children.stream().anyMatch(c -> c.relation().equals("ccomp"));
@@ -157,6 +160,39 @@ final class ReportingCueFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The source of a verb of learning ("a-t-on appris de Bintou Keita", "we learned from X"): the
+   * first noun after the verb, within its phrase, introduced by the verb's preposition (the parser
+   * may hang it on a word between, "appris, mercredi, de X").
+   */
+  private List<Token> learntSource(Sentence s, Token verb) {
+    String preposition = lexicon.learntFrom(verb).orElseThrow();
+    for (Token t : s.subtree(verb)) {
+      if (t.index() > verb.index() && (t.is("NOUN") || t.is("PROPN")) && s.children(t).stream()
+          .anyMatch(c -> c.relation().equals("case") && ReportingLexicon.isWord(c, preposition))) {
+        List<Token> out = new ArrayList<>(s.subtree(t));
+        out.removeIf(c -> c.relation().equals("case") && c.head() == t.index());
+        apposedTitle(s, verb, out).ifPresent(title -> out.addAll(s.subtree(title)));
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The title set after a source's name between commas ("de Bintou Keita, cheffe de la mission"),
+   * which the parser may hang on the verb rather than on the name.
+   */
+  private static Optional<Token> apposedTitle(Sentence s, Token verb, List<Token> name) {
+    int next = name.get(name.size() - 1).index() + 1;
+    if (next + 1 >= s.tokens().size() || !s.token(next).word().equals(",")) {
+      return Optional.empty();
+    }
+    Token title = s.token(next + 1);
+    boolean attached = title.head() == verb.index() || name.stream().anyMatch(n -> n.index() == title.head());
+    return title.is("NOUN") && attached ? Optional.of(title) : Optional.empty();
   }
 
   /** An oblique introduced by the agent preposition ("by the regional authority"). */
@@ -234,6 +270,9 @@ final class ReportingCueFinder {
    * or, for a verb coordinated without a subject of its own, the subject of the first verb.
    */
   private List<Token> speaker(Sentence s, Token verb) {
+    if (lexicon.learntFrom(verb).isPresent()) {
+      return learntSource(s, verb);
+    }
     Optional<Token> subject = Optional.empty();
     Optional<Token> agent = Optional.empty();
     Optional<Token> clitic = Optional.empty();

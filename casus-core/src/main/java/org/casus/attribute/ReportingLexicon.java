@@ -2,9 +2,12 @@ package org.casus.attribute;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.casus.lexicon.TsvResource;
@@ -34,11 +37,13 @@ public final class ReportingLexicon {
   private final Set<String> agentMarkers;
   private final Set<String> impersonals;
   private final Set<String> breakdowns;
+  /** Verb lemma to the preposition that introduces its source ("apprendre" -> "de"). */
+  private final Map<String, String> learntFrom;
 
   private ReportingLexicon(Language language, List<List<String>> verbs, Set<String> denials,
       List<String> sources, Set<String> hedges, List<String> conditionalEndings, Set<String> documents,
       Set<String> abstractSources, Set<String> anaphors, Set<String> agentMarkers, Set<String> impersonals,
-      Set<String> breakdowns) {
+      Set<String> breakdowns, Map<String, String> learntFrom) {
     this.language = language;
     this.verbs = List.copyOf(verbs);
     this.denials = Set.copyOf(denials);
@@ -51,6 +56,7 @@ public final class ReportingLexicon {
     this.agentMarkers = Set.copyOf(agentMarkers);
     this.impersonals = Set.copyOf(impersonals);
     this.breakdowns = Set.copyOf(breakdowns);
+    this.learntFrom = Map.copyOf(learntFrom);
   }
 
   public static ReportingLexicon load(Language lang) {
@@ -66,6 +72,7 @@ public final class ReportingLexicon {
     Set<String> agentMarkers = new HashSet<>();
     Set<String> impersonals = new HashSet<>();
     Set<String> breakdowns = new HashSet<>();
+    Map<String, String> learntFrom = new HashMap<>();
     for (String[] row : TsvResource.read(resource, 2)) {
       String phrase = row[1];
       if (phrase.isEmpty()) {
@@ -83,13 +90,20 @@ public final class ReportingLexicon {
         case "agent" -> agentMarkers.add(fold(phrase));
         case "impersonal" -> impersonals.add(fold(phrase));
         case "breakdown" -> breakdowns.add(fold(phrase));
+        case "learnt" -> {
+          String[] parts = fold(phrase).split("\\s+");
+          if (parts.length != 2) {
+            throw new IllegalStateException(resource + ": 'learnt' needs a verb and a preposition: " + phrase);
+          }
+          learntFrom.put(parts[0], parts[1]);
+        }
         default -> throw new IllegalStateException(resource + ": unknown role '" + row[0] + "'");
       }
     }
     // longest markers first, so "de source" is tried before a shorter marker it starts with
     sources.sort((a, b) -> Integer.compare(b.length(), a.length()));
     return new ReportingLexicon(lang, verbs, denials, sources, hedges, endings, documents,
-        abstractSources, anaphors, agentMarkers, impersonals, breakdowns);
+        abstractSources, anaphors, agentMarkers, impersonals, breakdowns, learntFrom);
   }
 
   public Language language() {
@@ -107,7 +121,7 @@ public final class ReportingLexicon {
       return 0;
     }
     String lemma = fold(t.lemma());
-    int best = denials.contains(lemma) ? 1 : 0;
+    int best = denials.contains(lemma) || learntFrom.containsKey(lemma) ? 1 : 0;
     for (List<String> verb : verbs) {
       if (!verb.get(0).equals(lemma)) {
         continue;
@@ -118,6 +132,16 @@ public final class ReportingLexicon {
       }
     }
     return best;
+  }
+
+  /** The preposition introducing the source of a verb of learning ("appris de X": "de"), if the verb is one. */
+  public Optional<String> learntFrom(Token verb) {
+    return Optional.ofNullable(learntFrom.get(fold(verb.lemma())));
+  }
+
+  /** Whether a word is the given preposition, folded. */
+  static boolean isWord(Token t, String folded) {
+    return fold(t.word()).equals(folded);
   }
 
   public boolean isDenial(Token verb) {

@@ -249,6 +249,19 @@ class ClaimAttributorFrenchTest {
   }
 
   @Test
+  void whatOneLearnedFromSomeoneIsClaimedByThatSource() {
+    Claim c = claimOf("Parmi ces victimes, douze civils ont trouvé la mort en janvier, a-t-on appris, mardi de Jean "
+        + "Dupont, chef de la mission onusienne.", "douze civils");
+    assertEquals(ClaimantKind.INTERNATIONAL_ORG, c.claimant().kind());
+  }
+
+  @Test
+  void whatOneLearnsFromNobodyStaysInTheArticleVoice() {
+    Claim c = claimOf("On a appris que douze civils avaient été tués dans le Nord-Kivu.", "douze civils");
+    assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
+  }
+
+  @Test
   void aDenialOfTheseAccusationsDeniesEachEventOneSideReportedInARow() {
     AnnotatedText t = SharedNlp.annotate("Le ministère arménien de la Défense a affirmé que Bakou avait repris ses "
         + "attaques contre Djermouk. Le ministère azerbaïdjanais de la Défense a déclaré que les forces arméniennes "
