@@ -275,11 +275,24 @@ public final class EventExtractor implements FactExtractor {
             && ev.habitual().contains(PhraseSet.normalise(c.lemma()))));
   }
 
-  /** An agreement word counts when it is reached, entered into or kept: by its head verb or a verb on it. */
+  /**
+   * An agreement word counts when it is reached, entered into or kept: by its head verb or a verb
+   * on it; a word that only qualifies a noun ("a ceasefire agreement") is reached with that noun.
+   */
   private static boolean reached(Sentence s, Token t, EventLexicon ev) {
-    boolean byHead = s.head(t).map(h -> ev.agreementVerbs().contains(PhraseSet.normalise(h.lemma()))).orElse(false);
+    Token phrase = phraseOf(s, t);
+    boolean byHead = s.head(phrase).map(h -> ev.agreementVerbs().contains(PhraseSet.normalise(h.lemma()))).orElse(false);
     return byHead || s.children(t).stream()
         .anyMatch(c -> c.relation().equals("acl") && ev.agreementVerbs().contains(PhraseSet.normalise(c.lemma())));
+  }
+
+  /** The noun a compound word qualifies ("ceasefire" in "a ceasefire agreement"), or the word itself. */
+  private static Token phraseOf(Sentence s, Token t) {
+    Token phrase = t;
+    while (phrase.relation().equals("compound") && s.head(phrase).isPresent()) {
+      phrase = s.head(phrase).get();
+    }
+    return phrase;
   }
 
   /** The ACLED type an instrument word gives, in lexicon order. */
@@ -324,12 +337,20 @@ public final class EventExtractor implements FactExtractor {
     return Optional.empty();
   }
 
-  /** The parties of an agreement: the sides its sentence names, in order. */
+  /**
+   * The parties of an agreement: those its verb's subject names first, then the other sides of the
+   * sentence in order, so that the city of the talks ("réunions à Moscou") does not come first.
+   */
   private static Event agreement(AnnotatedText text, Sentence s, Token trigger, LanguageLexicon lex) {
-    List<String> parties = new SideFinder(lex).sidesNamed(s);
+    SideFinder sides = new SideFinder(lex);
+    Token verb = s.head(phraseOf(s, trigger)).orElse(trigger);
+    List<String> parties = new ArrayList<>(sides.subjectSides(s, trigger));
+    if (parties.isEmpty()) {
+      parties.addAll(sides.subjectSides(s, verb));
+    }
+    sides.sidesNamed(s).stream().filter(x -> !parties.contains(x)).forEach(parties::add);
     Optional<String> a1 = parties.isEmpty() ? Optional.empty() : Optional.of(parties.get(0));
     Optional<String> a2 = parties.size() < 2 ? Optional.empty() : Optional.of(parties.get(1));
-    Token verb = s.head(trigger).orElse(trigger);
     int from = Math.min(verb.index(), trigger.index());
     int to = Math.max(verb.index(), trigger.index());
     return new Event(AGREEMENT, false, false, a1, a2, List.of(),

@@ -101,6 +101,31 @@ final class SideFinder {
     return lex.sides().sideOfPlaceName(t.word());
   }
 
+  /**
+   * The sides of a verb's subject and of the subject's conjuncts, in order ("l'Azerbaïdjan et
+   * l'Arménie ont convenu"): the parties themselves, where the sentence's other names may be a venue.
+   */
+  List<String> subjectSides(Sentence s, Token verb) {
+    List<String> out = new ArrayList<>();
+    for (Token subject : s.children(verb)) {
+      if (!subject.relation().equals("nsubj")) {
+        continue;
+      }
+      List<Token> parties = new ArrayList<>(List.of(subject));
+      s.children(subject).stream().filter(c -> c.relation().equals("conj")).forEach(parties::add);
+      for (Token party : parties) {
+        sideOfWord(party).or(() -> nationalityOf(s, party)).filter(x -> !out.contains(x)).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The side of a nationality adjective on a noun ("les forces arméniennes"), not of a place it is near. */
+  private Optional<String> nationalityOf(Sentence s, Token noun) {
+    return s.children(noun).stream().filter(c -> c.relation().equals("amod"))
+        .map(this::sideOfWord).flatMap(Optional::stream).findFirst();
+  }
+
   /** Every side the sentence names, in order of first mention. */
   List<String> sidesNamed(Sentence s) {
     List<String> out = new ArrayList<>();

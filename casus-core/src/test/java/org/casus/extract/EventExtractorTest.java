@@ -47,6 +47,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void frenchAgreementPartiesAreItsSubjectsNotTheCityOfTheTalks() {
+    Event e = only("Après des pourparlers à Ankara, la Syrie et l'Irak ont conclu un accord de cessez-le-feu.", Language.FR);
+    assertEquals("agreement", e.eventType());
+    assertEquals(Optional.of("SYR"), e.actor1Side());
+    assertEquals(Optional.of("IRQ"), e.actor2Side());
+  }
+
+  @Test
+  void englishCeasefireQualifyingAnAgreementIsReachedWithItAndItsPartiesAreTheSubjects() {
+    Event e = only("Ethiopia and Eritrea, meeting in Doha, signed a ceasefire agreement.", Language.EN);
+    assertEquals("agreement", e.eventType());
+    assertEquals(Optional.of("ETH"), e.actor1Side());
+    assertEquals(Optional.of("ERI"), e.actor2Side());
+  }
+
+  @Test
   void englishClashBetweenForces() {
     Event e = only("Fierce clashes broke out between Sudanese troops and the Rapid Support Forces in Omdurman.", Language.EN);
     assertEquals("armed_clash", e.eventType());
