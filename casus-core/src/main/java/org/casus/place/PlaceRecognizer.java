@@ -84,26 +84,35 @@ public final class PlaceRecognizer {
     Set<String> names = new java.util.HashSet<>();
     for (Sentence s : text.sentences()) {
       List<Token> tokens = s.tokens();
-      int i = 0;
-      while (i < tokens.size()) {
-        if (!isLocationLabel(tokens.get(i).ner())) {
-          i++;
-          continue;
-        }
-        int end = i + 1;
-        while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())
-            && !tokens.get(end).ner().startsWith("B-")) {
-          end++;
-        }
+      for (int[] run : locationLabelRuns(tokens)) {
         StringBuilder name = new StringBuilder();
-        for (int k = i; k < end; k++) {
-          name.append(k > i ? " " : "").append(tokens.get(k).word());
+        for (int k = run[0]; k < run[1]; k++) {
+          name.append(k > run[0] ? " " : "").append(tokens.get(k).word());
         }
         names.add(NameFolding.fold(name.toString()));
-        i = end;
       }
     }
     return names;
+  }
+
+  /** The runs of tokens the tagger labels as one location each, as [start, end) pairs. */
+  private static List<int[]> locationLabelRuns(List<Token> tokens) {
+    List<int[]> runs = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isLocationLabel(tokens.get(i).ner())) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())
+          && !tokens.get(end).ner().startsWith("B-")) {
+        end++;
+      }
+      runs.add(new int[] {i, end});
+      i = end;
+    }
+    return runs;
   }
 
   /** A name found in one sentence, with the evidence the acceptance rule weighs. */
@@ -291,25 +300,14 @@ public final class PlaceRecognizer {
 
     private List<Candidate> locationRuns(boolean[] covered) {
       List<Candidate> runs = new ArrayList<>();
-      int i = 0;
-      while (i < tokens.size()) {
-        if (!isLocationLabel(tokens.get(i).ner())) {
-          i++;
-          continue;
-        }
-        int end = i + 1;
-        while (end < tokens.size() && isLocationLabel(tokens.get(end).ner())
-            && !tokens.get(end).ner().startsWith("B-")) {
-          end++;
-        }
-        Candidate c = candidate(i, end, Source.NER, false);
+      for (int[] run : locationLabelRuns(tokens)) {
+        Candidate c = candidate(run[0], run[1], Source.NER, false);
         if (c != null) {
           runs.addAll(c.entries.isEmpty() ? hyphenatedPair(c) : List.of(c));
-          for (int k = i; k < end; k++) {
+          for (int k = run[0]; k < run[1]; k++) {
             covered[k] = true;
           }
         }
-        i = end;
       }
       return runs;
     }
