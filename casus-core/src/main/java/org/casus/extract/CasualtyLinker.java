@@ -134,7 +134,9 @@ final class CasualtyLinker {
         boolean said = switch (t.role()) {
           // "civilians who killed soldiers" has the noun as the agent: a relative needs no subject of its own, or a passive.
           case PATIENT -> !relative || relativeSubject.isEmpty() || hasPassiveAux(s, c);
-          case SUBJECT -> relative && relativeSubject.isPresent() && !hasPassiveAux(s, c);
+          // "17 civils qui ont péri"; "six militaires décédés", a bare participle of its noun
+          case SUBJECT -> relative ? relativeSubject.isPresent() && !hasPassiveAux(s, c)
+              : c.deprel().equals("acl") && !hasChild(s, c, "nsubj") && !hasChild(s, c, "aux");
           case PHRASE -> hasPhraseWord(s, c, t.phraseObject());
           // "two soldiers missing", "five people dead"
           case NOUN -> !relative;

@@ -52,7 +52,7 @@ public final class StandardPipeline {
       // before the mentions are merged; the second pass points them at the merged event.
       List<Fact> linked = IncidentContext.apply(EventMentions.merge(IncidentContext.apply(placed)));
       // a claimant named without its state can only be sided once the facts are placed
-      return ClaimantSides.complete(linked);
+      return DuplicateFacts.removeFrom(text, ClaimantSides.complete(linked));
     };
   }
 

@@ -315,6 +315,18 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void frenchBareParticipleOfDyingOnItsNoun() {
+    Casualties c = only("Dans nos rangs, on déplore trois soldats décédés lors de l'embuscade.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(3));
+    assertEquals(Victims.MILITARY, c.victims());
+  }
+
+  @Test
+  void frenchParticipleOfDyingWithAnAuxiliaryOfItsOwnIsNoModifier() {
+    assertTrue(extract("Les trois soldats qu'il a vus sont repartis vers la base.", Language.FR).isEmpty());
+  }
+
+  @Test
   void frenchRelativeClauseWithTheVictimsAsAgentIsNoFigure() {
     assertTrue(extract("Ce sont 20 soldats qui ont tué le chef du groupe.", Language.FR).isEmpty());
   }
