@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.casus.model.AnnotatedText;
 import org.casus.model.Claim;
+import org.casus.model.ClaimantKind;
 import org.casus.model.Sentence;
 import org.casus.model.Span;
 import org.casus.model.Stance;
@@ -85,6 +86,8 @@ final class ClaimScope {
       }
     }
     summariesPointBack();
+    postsSpokenByTheirAuthors();
+    declaredSources();
     resumedAcrossParagraphs();
     continuedByDemonstrative();
     quotesSpokenAfter();
@@ -100,21 +103,111 @@ final class ClaimScope {
     List<Sentence> sentences = text.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       for (CueClaim c : cues.get(i)) {
-        if (!pointsBackToFigures(sentences.get(i), c.cue()) && !opensWithBreakdown(sentences.get(i))) {
+        boolean figures = pointsBackToFigures(sentences.get(i), c.cue());
+        boolean breakdown = opensWithBreakdown(sentences.get(i));
+        if (!figures && !breakdown) {
           continue;
         }
+        // a demonstrative ("ce bilan", "Parmi ces civils") reaches back over paragraphs too, as far
+        // as the first figure it can mean
+        boolean demonstrative = figures || opensWithDemonstrative(sentences.get(i));
+        boolean figureReached = false;
         Claim claim = c.claim().withStance(Stance.ASSERTED);
-        for (int j = i - 1; j >= 0 && paragraph.get(j).equals(paragraph.get(i)) && cues.get(j).isEmpty()
-            && !headings.get(j); j--) {
+        for (int j = i - 1; j >= 0 && cues.get(j).isEmpty() && !headings.get(j); j--) {
+          boolean across = !paragraph.get(j).equals(paragraph.get(i));
+          if (across && (!demonstrative || figureReached)) {
+            break;
+          }
           if (inForce.get(j).isEmpty()) {
             inForce.set(j, Optional.of(claim));
           }
+          figureReached |= across && sentences.get(j).tokens().stream().anyMatch(ClaimScope::figure);
         }
         if (inForce.get(i).isEmpty()) {
           inForce.set(i, Optional.of(claim));
         }
       }
     }
+  }
+
+  /**
+   * An embedded post ("... more than 20 houses destroyed. pic.twitter.com/... — Hikmet Hajiyev
+   * (@HikmetHajiyev) October 16, 2020") is its author's word: the sentences of its paragraph that
+   * report nothing of their own take the author's claim.
+   */
+  private void postsSpokenByTheirAuthors() {
+    List<Sentence> sentences = text.sentences();
+    int first = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (i + 1 < sentences.size() && paragraph.get(i + 1).equals(paragraph.get(i))) {
+        continue;
+      }
+      Span whole = sentences.get(first).span().union(sentences.get(i).span());
+      Optional<PostByline.Byline> byline = PostByline.endingOf(text.text(), whole);
+      Sentence last = sentences.get(i);
+      if (byline.isPresent()) {
+        List<Integer> author = last.tokens().stream()
+            .filter(t -> byline.get().author().contains(t.span())).map(Token::index).toList();
+        Optional<ClaimantResolver.Reading> reading = author.isEmpty() ? Optional.empty()
+            : lex.claimants().resolve(last, text.text(), author, List.of());
+        if (reading.isPresent()) {
+          Span at = byline.get().whole();
+          Claim claim = new Claim(reading.get().claimant(), Optional.of(at.of(text.text())), Optional.of(at),
+              Stance.ASSERTED);
+          for (int j = first; j <= i; j++) {
+            if (cues.get(j).isEmpty()) {
+              inForce.set(j, Optional.of(claim));
+            }
+          }
+        }
+      }
+      first = i + 1;
+    }
+  }
+
+  /**
+   * A sentence closing its paragraph that only says who gave the news ("Representatives of the
+   * local police reported to the agency's correspondents", "Police told Reuters") names the source
+   * of what the article goes on to tell: the paragraphs after it that report nothing of their own
+   * take its claim, up to the next cue or heading. An abstract source ("according to preliminary
+   * data") is no cue and does not end it.
+   */
+  private void declaredSources() {
+    List<Sentence> sentences = text.sentences();
+    Optional<Claim> declared = Optional.empty();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (headings.get(i)) {
+        declared = Optional.empty();
+        continue;
+      }
+      List<CueClaim> here = cues.get(i);
+      if (here.isEmpty()) {
+        if (declared.isPresent() && inForce.get(i).isEmpty()) {
+          inForce.set(i, declared);
+        }
+        continue;
+      }
+      declared = Optional.empty();
+      boolean closesParagraph = i + 1 == sentences.size() || !paragraph.get(i + 1).equals(paragraph.get(i));
+      CueClaim only = here.get(here.size() - 1);
+      if (here.size() == 1 && closesParagraph && only.claim().stance() == Stance.ASSERTED
+          && only.claim().claimant().kind() != ClaimantKind.UNATTRIBUTED
+          && tellsNothing(sentences.get(i), only.cue())) {
+        declared = Optional.of(only.claim().withStance(Stance.ASSERTED));
+      }
+    }
+  }
+
+  /**
+   * Whether a cue's reported clause holds no verb, number or object: it names at most a listener
+   * ("to the agency's correspondents"), not a content ("denied this information").
+   */
+  private static boolean tellsNothing(Sentence s, ReportingCue cue) {
+    if (!cue.complement()) {
+      return false;
+    }
+    return cue.domain().stream().mapToObj(s::token).noneMatch(t -> t.is("VERB") || t.is("AUX")
+        || t.is("NUM") || t.is("PRON") || t.relation().equals("obj"));
   }
 
   /**
@@ -128,6 +221,24 @@ final class ClaimScope {
       }
       boolean ofVerb = t.head() >= 0 && t.relation().equals("obl") && cue.span().contains(s.token(t.head()).span());
       if (cue.span().contains(t.span()) || cue.speaker().contains(t.index()) || ofVerb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number that counts something, not one in a name ("M23" is tagged an entity). */
+  private static boolean figure(Token t) {
+    return t.is("NUM") && (t.ner().isEmpty() || t.ner().equals("O"));
+  }
+
+  /** Whether a demonstrative stands in the sentence's opening phrase, before its first comma. */
+  private boolean opensWithDemonstrative(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.word().equals(",")) {
+        return false;
+      }
+      if (t.relation().equals("det") && lex.reporting().isAnaphor(t)) {
         return true;
       }
     }

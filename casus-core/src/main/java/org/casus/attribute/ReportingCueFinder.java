@@ -85,7 +85,8 @@ final class ReportingCueFinder {
     // a parataxis that has a complement of its own is a clause of its own, hung on a dateline or a
     // heading before it ("Gaza Strip: Civil defence rescuers said an Israeli strike ...")
     boolean inserted = verb.head() >= 0
-        && (verb.relation().equals("parataxis") && !hasComplement(s, verb) || inverted.isPresent());
+        && (verb.relation().equals("parataxis") && !hasComplement(s, verb) || inverted.isPresent()
+            || hungOnItsClause(verb) && !hasComplement(s, verb));
     boolean aside = !inserted && asideAfterItsClause(s, verb);
     if (inserted || aside) {
       // "X, a-t-il souligné": the verb reports the clause it was inserted in; an aside after its
@@ -129,6 +130,14 @@ final class ReportingCueFinder {
     return !hasComplement(s, verb);
   }
 
+  /**
+   * A verb the parser hung as a loose dependent on the predicate of the clause after it, which is
+   * the clause it reports ("UNICEF, said four pupils were among those killed").
+   */
+  private static boolean hungOnItsClause(Token verb) {
+    return verb.relation().equals("dep") && verb.head() > verb.index();
+  }
+
   /** A clausal complement, or an object that is no pronoun (an inverted clitic is read as one). */
   private static boolean hasComplement(Sentence s, Token verb) {
     return s.children(verb).stream().anyMatch(c -> c.relation().equals("ccomp")
@@ -149,6 +158,9 @@ final class ReportingCueFinder {
       return learntSource(s, verb).isEmpty();
     }
     List<Token> children = s.children(verb);
+    if (imperative(s, verb, children)) {
+      return true;
+    }
     boolean agent = children.stream().anyMatch(c -> c.deprel().equals("obl:agent") || agentPhrase(s, c));
     boolean clause = children.stream().anyMatch(c -> c.relation().equals("ccomp"));
     for (Token c : children) {
@@ -160,6 +172,18 @@ final class ReportingCueFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The writer turning to the reader ("Signalons que ...", "Note that ..."): a verb opening its
+   * sentence with no subject, auxiliary or object of its own.
+   */
+  private static boolean imperative(Sentence s, Token verb, List<Token> children) {
+    boolean opens = s.tokens().stream().filter(t -> !t.is("PUNCT")).findFirst()
+        .map(t -> t.index() == verb.index()).orElse(false);
+    return opens && children.stream().noneMatch(c -> c.relation().startsWith("nsubj")
+        || c.relation().equals("aux") || c.relation().equals("expl")
+        || c.relation().equals("obj") && (c.is("NOUN") || c.is("PROPN")));
   }
 
   /**
@@ -210,6 +234,11 @@ final class ReportingCueFinder {
     if (!speaker.isEmpty() || verb.head() < 0 || verb.head() > verb.index()
         || !(verb.relation().equals("advcl") || verb.relation().equals("parataxis")
             || verb.relation().equals("conj"))) {
+      return Optional.empty();
+    }
+    // a verb with a clause of its own besides that noun takes it as its object ("accusing the rebels
+    // of having shot"), not as its subject
+    if (s.children(verb).stream().anyMatch(c -> c.is("VERB") && !c.relation().equals("aux"))) {
       return Optional.empty();
     }
     return s.children(verb).stream()
@@ -308,7 +337,47 @@ final class ReportingCueFinder {
     if (verb.relation().equals("conj") && verb.head() >= 0) {
       return speaker(s, s.token(verb.head()));
     }
-    return List.of();
+    return lostSubject(s, verb);
+  }
+
+  /**
+   * A subject the parser hung elsewhere: the noun phrase ending just before a verb that has a
+   * clause of its own and no subject ("... after the UN agency for refugees, UNRWA, said six of
+   * its staffers were among the dead", where "said" became a loose dependent of "drew").
+   */
+  private static List<Token> lostSubject(Sentence s, Token verb) {
+    List<Token> children = s.children(verb);
+    if (children.stream().noneMatch(c -> c.relation().equals("ccomp")) && !hungOnItsClause(verb)
+        || children.stream().anyMatch(c -> c.relation().equals("mark"))
+        || verb.relation().equals("acl") || verb.relation().equals("amod")) {
+      return List.of();
+    }
+    int i = verb.index() - 1;
+    while (i >= 0 && s.token(i).head() == verb.index() && s.token(i).relation().equals("aux")) {
+      i--;
+    }
+    if (i >= 0 && s.token(i).word().equals(",")) {
+      i--;
+    }
+    if (i < 0 || !(s.token(i).is("NOUN") || s.token(i).is("PROPN"))) {
+      return List.of();
+    }
+    int end = i;
+    Token top = s.token(i);
+    while (top.head() >= 0) {
+      Token head = s.token(top.head());
+      List<Token> phrase = s.subtree(head);
+      if (phrase.contains(verb) || phrase.stream().anyMatch(t -> t.index() > end)) {
+        break;
+      }
+      top = head;
+    }
+    Token phraseHead = top;
+    List<Token> out = new ArrayList<>(s.subtree(top));
+    out.removeIf(t -> t.head() == phraseHead.index()
+        && (t.relation().equals("case") || t.relation().equals("mark") || t.relation().equals("punct"))
+        || t.index() > end);
+    return sorted(out);
   }
 
   private Optional<ReportingCue> sourceCue(Sentence s, String text, int from, int to) {

@@ -214,4 +214,55 @@ class ClaimAttributorEnglishTest {
     Claim c = claimOf(text, "Fourteen people");
     assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
   }
+
+  @Test
+  void aReportingVerbWhoseSubjectTheParserLostTakesTheNounPhraseBeforeIt() {
+    String text = "The raid on the camp drew condemnation after the UN children's agency, UNICEF, said four pupils "
+        + "were among those killed.";
+    Claim c = claimOf(text, "four pupils");
+    assertEquals(ClaimantKind.INTERNATIONAL_ORG, c.claimant().kind());
+    assertEquals("UNICEF", c.claimant().name());
+  }
+
+  @Test
+  void theAccusedIsNoSpeaker() {
+    String text = "The state news agency claimed that four people were killed, accusing the militia of having fired "
+        + "on a crowded bus station.";
+    Claim c = claimOf(text, "four people");
+    assertEquals(ClaimantKind.MEDIA, c.claimant().kind());
+  }
+
+  @Test
+  void aSentenceThatOnlyNamesTheSourceClaimsTheParagraphsAfterIt() {
+    String text = "Two people died in the explosion at the market, reports TASS.\n\n"
+        + "Officers of the regional police reported to the agency's correspondent.\n\n"
+        + "The blast left a deep crater near the entrance.\n\n"
+        + "According to preliminary information, three more people were killed in the fire that followed.\n\n"
+        + "Later, the governor said that rescuers had found a fourth victim.\n\n"
+        + "Five soldiers were killed elsewhere in the region.";
+    Claim c = claimOf(text, "three more people");
+    assertEquals(ClaimantKind.GOVERNMENT, c.claimant().kind());
+    assertEquals(ClaimantKind.UNATTRIBUTED, claimOf(text, "Five soldiers").claimant().kind(),
+        "the next speaker ends the source's reach");
+  }
+
+  @Test
+  void aDenialIsNoSourceForWhatFollows() {
+    String text = "Rockets hit the city overnight.\n\n"
+        + "The ministry of defence of Armenia denied this information.\n\n"
+        + "Earlier it was reported that the death toll had risen to 12 people.";
+    assertEquals(ClaimantKind.UNATTRIBUTED, claimOf(text, "12 people").claimant().kind());
+  }
+
+  @Test
+  void anEmbeddedPostIsItsAuthorsWord() {
+    String text = "Shelling went on through the night.\n\n"
+        + "The enemy shelled the village again. According to first reports four civilians were killed. "
+        + "pic.twitter.com/x7Yq2 \u2014 Ministry of Defence of Ukraine (@DefenceU) March 3, 2024\n\n"
+        + "Two more civilians were killed on Monday.";
+    Claim c = claimOf(text, "four civilians");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("UKR"), c.claimant().side());
+    assertEquals(ClaimantKind.UNATTRIBUTED, claimOf(text, "Two more civilians").claimant().kind());
+  }
 }

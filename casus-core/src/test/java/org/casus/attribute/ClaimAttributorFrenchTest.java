@@ -276,6 +276,25 @@ class ClaimAttributorFrenchTest {
     assertEquals(List.of("ARM"), deniers(out.get(2)));
   }
 
+  @Test
+  void aBreakdownWithADemonstrativeReachesBackOverParagraphsToItsTotal() {
+    String text = "Les combats ont repris près de Bunia.\n\n"
+        + "Au moins 40 civils ont perdu la vie dans la province de l'Ituri depuis janvier.\n\n"
+        + "Ces personnes ont été tuées par des miliciens de la CODECO.\n\n"
+        + "Parmi ces civils, 12 ont péri en mars, a indiqué mardi la Monusco.";
+    Claim c = claimOf(text, "40 civils");
+    assertEquals(ClaimantKind.INTERNATIONAL_ORG, c.claimant().kind());
+    assertEquals(ClaimantKind.UNATTRIBUTED, claimOf(text, "Les combats").claimant().kind(),
+        "no further back than the figure broken down");
+  }
+
+  @Test
+  void theWriterTurningToTheReaderSpeaksInTheArticleVoice() {
+    String text = "Le ministère malien de la Défense a déclaré que 12 soldats avaient été tués.\n\n"
+        + "Signalons que 30 civils ont été tués dans la même région en mai.";
+    assertEquals(ClaimantKind.UNATTRIBUTED, claimOf(text, "30 civils").claimant().kind());
+  }
+
   private static Fact event(AnnotatedText t, String words) {
     Fact f = Figures.killed(t, words);
     return new org.casus.model.Event("shelling_artillery_missile_attack", false, false, Optional.empty(),
