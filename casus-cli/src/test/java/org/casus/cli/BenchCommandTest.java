@@ -33,6 +33,7 @@ class BenchCommandTest {
     assertTrue(json.get("stage_shares").size() > 0);
     assertTrue(json.get("floor").get("ratio").asDouble() > 0);
     assertTrue(json.get("naive").get("ratio").asDouble() > 0);
+    assertTrue(json.get("every_sentence").get("ratio").asDouble() > 0);
     assertTrue(json.get("load_seconds").asDouble() > 0);
   }
 }
