@@ -121,7 +121,20 @@ final class ClaimantResolver {
   /** What a newly named claimant is remembered by. */
   static Named remember(Claimant claimant, Sentence s, List<Integer> phrase, boolean statement) {
     List<String> words = new ArrayList<>();
+    // a conjoined speaker is someone else ("the police and other eye witnesses said"): a later
+    // "witnesses" is not the police
+    java.util.Set<Integer> others = new java.util.HashSet<>();
     for (int i : phrase) {
+      Token t = s.token(i);
+      if (t.head() < 0 || !phrase.contains(t.head())) {
+        s.children(t).stream().filter(c -> c.relation().equals("conj"))
+            .forEach(c -> s.subtree(c).forEach(x -> others.add(x.index())));
+      }
+    }
+    for (int i : phrase) {
+      if (others.contains(i)) {
+        continue;
+      }
       Token t = s.token(i);
       words.add(ReportingLexicon.fold(t.lemma()));
       words.add(ReportingLexicon.fold(t.word()));

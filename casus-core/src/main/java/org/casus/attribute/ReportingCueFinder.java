@@ -88,7 +88,15 @@ final class ReportingCueFinder {
         && (verb.relation().equals("parataxis") && !hasComplement(s, verb) || inverted.isPresent()
             || hungOnItsClause(verb) && !hasComplement(s, verb));
     boolean aside = !inserted && asideAfterItsClause(s, verb);
-    if (inserted || aside) {
+    if (!inserted && !aside && relayed(s, verb, markers)) {
+      // "Ukrinform reports spokeswoman X said": the relayed speaker's word is what the relay reports
+      Token relay = s.token(verb.head());
+      for (Token c : s.children(relay)) {
+        if (!c.relation().equals("nsubj") && !c.relation().equals("punct") && c.index() != verb.index()) {
+          s.subtree(c).forEach(t -> domain.set(t.index()));
+        }
+      }
+    } else if (inserted || aside) {
       // "X, a-t-il souligné": the verb reports the clause it was inserted in; an aside after its
       // clause ("..., as reported by X", "..., the minister said") reports the whole sentence, as
       // the parser often hangs it on the last verb or noun of a coordination
@@ -99,7 +107,8 @@ final class ReportingCueFinder {
       for (Token t : s.subtree(verb)) {
         domain.clear(t.index());
       }
-    } else {
+    } else if (s.children(verb).stream().noneMatch(c -> relayed(s, c, markers))) {
+      // (an agency relaying a speaker vouches for nothing itself: the speaker does)
       for (Token c : s.children(verb)) {
         String r = c.relation();
         if (r.equals("nsubj") && !c.deprel().endsWith("pass") || r.equals("aux") || r.equals("punct")
@@ -128,6 +137,15 @@ final class ReportingCueFinder {
       return false;
     }
     return !hasComplement(s, verb);
+  }
+
+  /**
+   * A reporting verb with nothing of its own to report, itself the complement of another reporting
+   * verb: the speaker an agency relays ("ARMENPRESS reports representative X said").
+   */
+  private static boolean relayed(Sentence s, Token verb, BitSet markers) {
+    return verb.relation().equals("ccomp") && verb.head() >= 0 && markers.get(verb.index())
+        && markers.get(verb.head()) && !hasComplement(s, verb);
   }
 
   /**
@@ -347,7 +365,11 @@ final class ReportingCueFinder {
    */
   private static List<Token> lostSubject(Sentence s, Token verb) {
     List<Token> children = s.children(verb);
-    if (children.stream().noneMatch(c -> c.relation().equals("ccomp")) && !hungOnItsClause(verb)
+    // an aside after its clause whose name the parser gave to another verb ("..., ARMENPRESS
+    // reports representative of the Defence Ministry Artsrun Hovhannisyan said"): the name stands
+    // right before it, and no noun after it could be an inverted subject instead
+    boolean aside = asideAfterItsClause(s, verb) && children.stream().noneMatch(c -> c.relation().equals("obj"));
+    if (children.stream().noneMatch(c -> c.relation().equals("ccomp")) && !hungOnItsClause(verb) && !aside
         || children.stream().anyMatch(c -> c.relation().equals("mark"))
         || verb.relation().equals("acl") || verb.relation().equals("amod")) {
       return List.of();
@@ -356,7 +378,7 @@ final class ReportingCueFinder {
     while (i >= 0 && s.token(i).head() == verb.index() && s.token(i).relation().equals("aux")) {
       i--;
     }
-    if (i >= 0 && s.token(i).word().equals(",")) {
+    if (i >= 0 && s.token(i).word().equals(",") && !aside) {
       i--;
     }
     if (i < 0 || !(s.token(i).is("NOUN") || s.token(i).is("PROPN"))) {

@@ -265,4 +265,22 @@ class ClaimAttributorEnglishTest {
     assertEquals(Optional.of("UKR"), c.claimant().side());
     assertEquals(ClaimantKind.UNATTRIBUTED, claimOf(text, "Two more civilians").claimant().kind());
   }
+
+  @Test
+  void anOfficialNamedRightBeforeASubjectlessSaidSpeaksThroughTheAgencyRelayingThem() {
+    String text = "Russian shelling of the town has killed 3 civilians, Ukrinform reports spokeswoman of the Ukrainian "
+        + "Defence Ministry Natalia Kovalenko said at a briefing on Monday.";
+    Claim c = claimOf(text, "3 civilians");
+    assertEquals(ClaimantKind.MILITARY, c.claimant().kind());
+    assertEquals(Optional.of("UKR"), c.claimant().side());
+  }
+
+  @Test
+  void aSpeakerConjoinedToAnotherIsNotThatOther() {
+    String text = "A car bomb exploded at the gate of the base, killing four people, as the police and other witnesses "
+        + "said on Monday.\n\nTwo guards and a driver were among those killed in the blast, witnesses said.";
+    Claim c = claimOf(text, "Two guards");
+    assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
+    assertEquals("eyewitnesses", c.claimant().name());
+  }
 }
