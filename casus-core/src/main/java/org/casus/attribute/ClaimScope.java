@@ -330,7 +330,8 @@ final class ClaimScope {
   /**
    * A paragraph that reports nothing of its own but takes up, as a subject or object, what the
    * paragraph before it told ("L'armée a prévenu ces attaques" after "le ministère a indiqué que
-   * des assauts ont été lancés") goes on with that paragraph's claim, to its end.
+   * des assauts ont été lancés"), or adds to it ("L'armée arménienne a également ouvert le feu"),
+   * goes on with that paragraph's claim, to its end.
    */
   private void continuedByDemonstrative() {
     List<Sentence> sentences = text.sentences();
@@ -353,9 +354,16 @@ final class ClaimScope {
     }
   }
 
-  /** Whether a subject or an object of the sentence goes with a demonstrative ("ces attaques"). */
+  /**
+   * Whether a subject or an object of the sentence goes with a demonstrative ("ces attaques"), or
+   * its main verb with an additive adverb ("L'armée arménienne a également ouvert le feu").
+   */
   private boolean takesUpWhatCameBefore(Sentence s) {
     for (Token t : s.tokens()) {
+      if (t.relation().equals("advmod") && t.head() >= 0 && s.token(t.head()).head() < 0
+          && lex.reporting().isAdditive(t)) {
+        return true;
+      }
       if (t.head() < 0 || !t.relation().equals("det") || !lex.reporting().isAnaphor(t)) {
         continue;
       }

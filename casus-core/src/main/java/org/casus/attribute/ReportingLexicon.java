@@ -37,13 +37,14 @@ public final class ReportingLexicon {
   private final Set<String> agentMarkers;
   private final Set<String> impersonals;
   private final Set<String> breakdowns;
+  private final Set<String> additives;
   /** Verb lemma to the preposition that introduces its source ("apprendre" -> "de"). */
   private final Map<String, String> learntFrom;
 
   private ReportingLexicon(Language language, List<List<String>> verbs, Set<String> denials,
       List<String> sources, Set<String> hedges, List<String> conditionalEndings, Set<String> documents,
       Set<String> abstractSources, Set<String> anaphors, Set<String> agentMarkers, Set<String> impersonals,
-      Set<String> breakdowns, Map<String, String> learntFrom) {
+      Set<String> breakdowns, Set<String> additives, Map<String, String> learntFrom) {
     this.language = language;
     this.verbs = List.copyOf(verbs);
     this.denials = Set.copyOf(denials);
@@ -56,6 +57,7 @@ public final class ReportingLexicon {
     this.agentMarkers = Set.copyOf(agentMarkers);
     this.impersonals = Set.copyOf(impersonals);
     this.breakdowns = Set.copyOf(breakdowns);
+    this.additives = Set.copyOf(additives);
     this.learntFrom = Map.copyOf(learntFrom);
   }
 
@@ -72,6 +74,7 @@ public final class ReportingLexicon {
     Set<String> agentMarkers = new HashSet<>();
     Set<String> impersonals = new HashSet<>();
     Set<String> breakdowns = new HashSet<>();
+    Set<String> additives = new HashSet<>();
     Map<String, String> learntFrom = new HashMap<>();
     for (String[] row : TsvResource.read(resource, 2)) {
       String phrase = row[1];
@@ -90,6 +93,7 @@ public final class ReportingLexicon {
         case "agent" -> agentMarkers.add(fold(phrase));
         case "impersonal" -> impersonals.add(fold(phrase));
         case "breakdown" -> breakdowns.add(fold(phrase));
+        case "additive" -> additives.add(fold(phrase));
         case "learnt" -> {
           String[] parts = fold(phrase).split("\\s+");
           if (parts.length != 2) {
@@ -103,7 +107,7 @@ public final class ReportingLexicon {
     // longest markers first, so "de source" is tried before a shorter marker it starts with
     sources.sort((a, b) -> Integer.compare(b.length(), a.length()));
     return new ReportingLexicon(lang, verbs, denials, sources, hedges, endings, documents,
-        abstractSources, anaphors, agentMarkers, impersonals, breakdowns, learntFrom);
+        abstractSources, anaphors, agentMarkers, impersonals, breakdowns, additives, learntFrom);
   }
 
   public Language language() {
@@ -196,6 +200,11 @@ public final class ReportingLexicon {
   /** Whether a preposition opens a breakdown of victims told before ("Parmi les victimes", "Among the dead"). */
   public boolean isBreakdown(Token t) {
     return breakdowns.contains(fold(t.word()));
+  }
+
+  /** An adverb adding to what was told before ("également", "also"). */
+  public boolean isAdditive(Token t) {
+    return additives.contains(fold(t.word()));
   }
 
   public boolean isAnaphor(Token t) {

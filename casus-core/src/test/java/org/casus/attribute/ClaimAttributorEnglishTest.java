@@ -283,4 +283,11 @@ class ClaimAttributorEnglishTest {
     assertEquals(ClaimantKind.UNATTRIBUTED, c.claimant().kind());
     assertEquals("eyewitnesses", c.claimant().name());
   }
+
+  @Test
+  void aParagraphThatAddsToTheOneBeforeGoesOnWithItsClaim() {
+    String text = "The Nigerian army said that its troops had repelled an attack on a base in Borno state.\n\n"
+        + "The insurgents also killed 4 farmers in a nearby village.";
+    assertEquals(ClaimantKind.MILITARY, claimOf(text, "4 farmers").claimant().kind());
+  }
 }

@@ -295,6 +295,17 @@ class ClaimAttributorFrenchTest {
     assertEquals(ClaimantKind.UNATTRIBUTED, claimOf(text, "30 civils").claimant().kind());
   }
 
+  @Test
+  void aParagraphThatAddsToTheOneBeforeGoesOnWithItsClaim() {
+    String text = "Le ministère malien de la Défense a indiqué que des jihadistes ont attaqué le poste de Boni.\n\n"
+        + "Les jihadistes ont également tué 4 civils dans un village voisin.\n\n"
+        + "Les combats ont repris à Tessit.\n\n"
+        + "Les habitants ont fui, et 3 bergers ont été tués.";
+    assertEquals(ClaimantKind.MILITARY, claimOf(text, "4 civils").claimant().kind());
+    assertEquals(ClaimantKind.UNATTRIBUTED, claimOf(text, "3 bergers").claimant().kind(),
+        "a paragraph that adds nothing returns to the article's voice");
+  }
+
   private static Fact event(AnnotatedText t, String words) {
     Fact f = Figures.killed(t, words);
     return new org.casus.model.Event("shelling_artillery_missile_attack", false, false, Optional.empty(),
