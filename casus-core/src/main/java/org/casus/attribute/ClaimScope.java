@@ -16,9 +16,10 @@ import org.casus.model.Token;
  * its reporting cues, each cue its claim, and each sentence the claim in force after the previous
  * one. A claim stays in force over the rest of its paragraph, and into a new paragraph only when
  * that paragraph goes on reporting it (a cue whose speaker points back: "il", "le communiqué",
- * "a ajouté"), takes up what it told ("ces attaques"), or tells what the claimant's own forces did
- * before the claimant speaks again; any other new paragraph that reports nothing, or a heading,
- * returns to the article's voice.
+ * "a ajouté"), takes up or adds to what it told ("ces attaques", "a également"), follows a
+ * sentence that only names the source ("Police told the agency."), or tells what the claimant's
+ * own forces did before the claimant speaks again; an embedded post is its author's word; any
+ * other new paragraph that reports nothing, or a heading, returns to the article's voice.
  */
 final class ClaimScope {
   /** A fact's sentence and the indices of its words there. */
