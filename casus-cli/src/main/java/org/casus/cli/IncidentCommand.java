@@ -9,6 +9,7 @@ import org.casus.model.Place;
 import org.casus.store.FactStore;
 import org.casus.store.FigureEstimate;
 import org.casus.store.Incident;
+import org.casus.store.IncidentLinker;
 import org.casus.store.LinkedFact;
 import org.casus.store.StoredFact;
 import picocli.CommandLine.Command;
@@ -50,10 +51,12 @@ final class IncidentCommand implements Callable<Integer> {
     out.printf("%d independent source(s), %d report(s)%n", i.sources(), i.reports().size());
     if (!i.figures().isEmpty()) {
       out.println();
-      out.printf("%-24s %6s %6s %6s  %s%n", "figure", "low", "best", "high", "best from");
+      // as wide as the longest name, so "materiel destroyed/air_defence" keeps the columns aligned
+      int width = i.figures().stream().mapToInt(f -> figure(f).length()).max().orElse(0);
+      String line = "%-" + Math.max(width, 24) + "s %6s %6s %6s  %s%n";
+      out.printf(line, "figure", "low", "best", "high", "best from");
       for (FigureEstimate f : i.figures()) {
-        out.printf("%-24s %6s %6s %6s  %s%n", f.factType() + " " + f.outcome(), n(f.low()), n(f.best()), n(f.high()),
-            f.bestFrom().orElse("-"));
+        out.printf(line, figure(f), n(f.low()), n(f.best()), n(f.high()), f.bestFrom().orElse("-"));
       }
     }
     out.println();
@@ -61,7 +64,8 @@ final class IncidentCommand implements Callable<Integer> {
     for (LinkedFact l : i.reports()) {
       StoredFact f = l.fact();
       String what = f.eventType().orElseGet(() -> f.type() + " " + f.outcome().orElse("") + " "
-          + org.casus.store.IncidentLinker.describe(f.count()) + f.subject().map(s -> " " + s).orElse(""));
+          + BreakdownText.withTotal(IncidentLinker.describe(f.count()) + f.subject().map(s -> " " + s).orElse(""),
+              BreakdownText.of(f.breakdown()), IncidentLinker::describe));
       out.printf("  %-14s %s  %s%n", f.label(), f.published().map(Object::toString).orElse("?"), what);
       out.printf("      claimed by %s (%s%s), %s%n", f.claimant().name(), f.claimant().kind().code(),
           f.claimant().side().map(s -> ", " + s).orElse(""), f.stance().code());
@@ -70,6 +74,10 @@ final class IncidentCommand implements Callable<Integer> {
       out.printf("      \"%s\"%n", f.evidenceText());
       out.printf("      why: %s%n", l.reason());
     }
+  }
+
+  private static String figure(FigureEstimate f) {
+    return f.factType() + " " + f.outcome();
   }
 
   private static String place(Place p) {

@@ -1,5 +1,6 @@
 package org.casus.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.casus.model.Count;
 import org.casus.store.Exports;
 import org.casus.store.FactQuery;
 import org.casus.store.FactStore;
@@ -107,16 +109,23 @@ final class QueryCommand implements Callable<Integer> {
 
   private static void printTable(QueryTable t, PrintStream out) {
     String[] cols = {"event_id_cnty", "event_date", "fact_type", "sub_event_type", "outcome", "count_min", "count_max",
-        "location", "claimant", "claimant_kind", "incident_status", "document_id"};
+        "breakdown", "location", "claimant", "claimant_kind", "incident_status", "document_id"};
     out.println(String.join("\t", cols));
     for (QueryTable.Row r : t.rows()) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < cols.length; i++) {
-        Object v = r.get(t.column(cols[i]));
-        line.append(i == 0 ? "" : "\t").append(v == null ? "" : v);
+        line.append(i == 0 ? "" : "\t").append(cell(r.get(t.column(cols[i]))));
       }
       out.println(line);
     }
     out.flush();
+  }
+
+  /** A cell as a person reads it: a figure's subsets as "5 children, 2 women", not their JSON. */
+  private static String cell(Object v) {
+    if (v instanceof JsonNode parts) {
+      return BreakdownText.list(BreakdownText.of(parts), Count::toString);
+    }
+    return v == null ? "" : v.toString();
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.casus.model.Casualties;
+import org.casus.model.Count;
 import org.casus.model.Damage;
 import org.casus.model.DocumentResult;
 import org.casus.model.Event;
@@ -57,7 +58,7 @@ final class TableWriter {
     String sides = "";
     if (f instanceof Casualties c) {
       what = c.outcome().code();
-      count = c.count().toString();
+      count = BreakdownText.withTotal(c.count().toString(), BreakdownText.of(c.breakdown()), Count::toString);
       who = c.victims().code();
       sides = c.perpetratorSide().orElse("?") + ">" + c.victimSide().orElse("?");
     } else if (f instanceof Materiel m) {
