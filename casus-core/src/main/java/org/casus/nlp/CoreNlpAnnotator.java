@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Predicate;
 import org.casus.model.AnnotatedText;
@@ -47,6 +48,8 @@ public final class CoreNlpAnnotator {
   private final StanfordCoreNLP cheap;
   private final StanfordCoreNLP taggers;
   private final DependencyParser parser;
+  /** The prediction loop casus runs over the parser's model; empty to run CoreNLP's own. */
+  private final Optional<NndepPredictor> predictor;
   private final Lemmatizer lemmatizer;
   /** The configuration of the stock pipeline that the benchmark's naive reference runs. */
   private final Properties stockProperties;
@@ -58,8 +61,24 @@ public final class CoreNlpAnnotator {
     this.cheap = cheap;
     this.taggers = taggers;
     this.parser = parser;
+    this.predictor = parser == null ? Optional.empty() : Optional.of(new NndepPredictor(parser));
     this.lemmatizer = lemmatizer;
     this.stockProperties = stockProperties;
+  }
+
+  private CoreNlpAnnotator(CoreNlpAnnotator other, Optional<NndepPredictor> predictor) {
+    this.language = other.language;
+    this.cheap = other.cheap;
+    this.taggers = other.taggers;
+    this.parser = other.parser;
+    this.predictor = predictor;
+    this.lemmatizer = other.lemmatizer;
+    this.stockProperties = other.stockProperties;
+  }
+
+  /** The same annotator with CoreNLP's own parser loop, against which casus's is checked. */
+  CoreNlpAnnotator withStockParser() {
+    return new CoreNlpAnnotator(this, Optional.empty());
   }
 
   /** Builds the pipelines of one language from {@code nlp/corenlp-<lang>.properties}. */
@@ -331,7 +350,14 @@ public final class CoreNlpAnnotator {
     String[] rels = new String[n];
     Arrays.fill(heads, -1);
     Arrays.fill(rels, "dep");
-    if (parser != null) {
+    if (predictor.isPresent()) {
+      NndepPredictor.Parse p = predictor.get().parse(s);
+      for (int i = 0; i < n; i++) {
+        heads[i] = p.heads()[i] - 1;
+        rels[i] = p.heads()[i] == 0 ? "root" : p.labels()[i];
+      }
+      passiveSubjects(heads, rels);
+    } else if (parser != null) {
       // Only the basic graph, as DependencyParseAnnotator builds it (no extra dependencies).
       SemanticGraph g = SemanticGraphFactory.makeFromTree(parser.predict(s), SemanticGraphFactory.Mode.BASIC,
           GrammaticalStructure.Extras.NONE, null);
@@ -354,6 +380,24 @@ public final class CoreNlpAnnotator {
       tokens.add(new Token(i, l.word(), lemma, universal(upos), heads[i], rels[i], ner, raw.tokens().get(i).span()));
     }
     return new Sentence(raw.index(), raw.span(), tokens, true);
+  }
+
+  /**
+   * A subject whose verb has a passive auxiliary is a passive subject ("nsubj:pass"), as CoreNLP's
+   * GrammaticalStructure relabels it after the parser.
+   */
+  private static void passiveSubjects(int[] heads, String[] rels) {
+    for (int i = 0; i < rels.length; i++) {
+      if (!rels[i].equals("nsubj") && !rels[i].equals("csubj")) {
+        continue;
+      }
+      for (int j = 0; j < rels.length; j++) {
+        if (heads[j] == heads[i] && rels[j].equals("aux:pass")) {
+          rels[i] = rels[i] + ":pass";
+          break;
+        }
+      }
+    }
   }
 
   private static Span spanOf(CoreLabel l, int offset) {
