@@ -97,7 +97,7 @@ final class SideFinder {
     if (head.isPresent() && up.equals("acl") && head.get().is("NOUN")
         && (head.get().relation().equals("obl") || head.get().relation().equals("obj"))) {
       head = s.head(head.get());
-    } else if (!(up.equals("advcl") || up.equals("xcomp") || up.equals("conj"))) {
+    } else if (!(up.equals("advcl") || up.equals("xcomp") || up.equals("conj") || up.equals("dep"))) {
       return Optional.empty();
     }
     return head.filter(h -> h.is("VERB"));
