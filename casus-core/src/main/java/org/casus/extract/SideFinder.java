@@ -94,7 +94,7 @@ final class SideFinder {
   private static Optional<Token> governingVerb(Sentence s, Token v) {
     String up = v.relation();
     Optional<Token> head = s.head(v);
-    if (head.isPresent() && up.equals("acl") && head.get().is("NOUN")
+    if (head.isPresent() && (up.equals("acl") || up.equals("dep")) && head.get().is("NOUN")
         && (head.get().relation().equals("obl") || head.get().relation().equals("obj"))) {
       head = s.head(head.get());
     } else if (!(up.equals("advcl") || up.equals("xcomp") || up.equals("conj") || up.equals("dep"))) {
