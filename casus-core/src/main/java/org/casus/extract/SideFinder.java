@@ -31,7 +31,7 @@ final class SideFinder {
     if (agent.isPresent()) {
       return agent;
     }
-    Optional<Token> loser = loser(s, victims);
+    Optional<Token> loser = loser(s, victims).or(() -> frame(s, victims));
     for (Token t : s.tokens()) {
       if (!lex.attackNouns().contains(t.lemma()) || s.dominates(victims, t)
           || loser.map(l -> s.dominates(l, t)).orElse(false)) {
@@ -122,6 +122,23 @@ final class SideFinder {
         .findFirst();
   }
 
+  /**
+   * The last noun before the figure that says whose side the figures are on: "du côté des FAMa, on
+   * déplore six militaires", "le nombre de tués au rang de l'armée azérie était de 1 280".
+   */
+  private Optional<Token> frame(Sentence s, Token victims) {
+    Optional<Token> last = Optional.empty();
+    for (Token t : s.tokens()) {
+      if (t.index() >= victims.index()) {
+        break;
+      }
+      if (t.is("NOUN") && lex.sideFrames().contains(PhraseSet.normalise(t.lemma()))) {
+        last = Optional.of(t);
+      }
+    }
+    return last;
+  }
+
   /** The side a loser's words name, on its head or deeper ("les pertes en hommes de l'Armée arménienne"). */
   private Optional<String> sideWithin(Sentence s, Token loser) {
     return sideOfPhrase(s, loser).or(() -> s.subtree(loser).stream()
@@ -153,7 +170,8 @@ final class SideFinder {
   }
 
   Optional<String> victimSide(Sentence s, Token counted, Optional<String> perpetrator, Victims victims) {
-    Optional<String> own = sideOn(s, counted).or(() -> loser(s, counted).flatMap(l -> sideWithin(s, l)));
+    Optional<String> own = sideOn(s, counted).or(() -> loser(s, counted).or(() -> frame(s, counted))
+        .flatMap(l -> sideWithin(s, l)));
     if (own.isPresent()) {
       return own;
     }

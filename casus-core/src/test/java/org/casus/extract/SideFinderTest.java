@@ -93,4 +93,17 @@ class SideFinderTest {
     // left open for the state where they fell, which the places give later
     assertEquals(Optional.empty(), c.victimSide());
   }
+
+  @Test
+  void frenchSideNamedByTheSideTheFiguresAreOn() {
+    Casualties c = figure("Du côté des FAMa, on déplore six militaires tués près de Boulkessi.", Language.FR);
+    assertEquals(Optional.of("MLI"), c.victimSide());
+  }
+
+  @Test
+  void englishSideNamedByTheRanksTheFiguresAreIn() {
+    Casualties c = figure("In the ranks of the Ukrainian army, 12 soldiers were killed near Bakhmut.", Language.EN);
+    assertEquals(Optional.of("UKR"), c.victimSide());
+    assertEquals(Optional.empty(), c.perpetratorSide());
+  }
 }
