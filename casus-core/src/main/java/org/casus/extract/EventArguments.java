@@ -282,6 +282,6 @@ final class EventArguments {
     if (!(t.is("PROPN") || t.is("ADJ") || t.is("NOUN"))) {
       return Optional.empty();
     }
-    return sides.sideOfWord(t.word()).or(() -> sides.sideOfPlaceName(t.word()));
+    return SideWords.of(sides, s, t);
   }
 }

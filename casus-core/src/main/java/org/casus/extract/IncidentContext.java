@@ -70,14 +70,37 @@ public final class IncidentContext {
 
   private static Fact withSides(Fact f, Event e) {
     if (f instanceof Casualties c) {
-      Optional<String> perpetrator = c.perpetratorSide().or(e::actor1Side);
+      Optional<String> perpetrator = c.perpetratorSide().or(() -> incidentPerpetrator(c, e));
       Optional<String> victim = c.victimSide().or(() -> victimSide(c, e, perpetrator));
       return c.withSides(victim, perpetrator);
     }
     if (f instanceof Materiel m && m.ownerSide().isEmpty()) {
-      return new Materiel(m.outcome(), m.count(), m.system(), m.category(), e.actor2Side(), m.provenance());
+      return new Materiel(m.outcome(), m.count(), m.system(), m.category(), owner(m, e), m.provenance());
     }
     return f;
+  }
+
+  /**
+   * The incident's attacker, unless the figure's own victims are of that side: then they fell to
+   * the side attacked ("two attackers were among the dead", "the army lost ten soldiers").
+   */
+  private static Optional<String> incidentPerpetrator(Casualties c, Event e) {
+    if (c.victimSide().isPresent() && c.victimSide().equals(e.actor1Side())) {
+      return e.actor2Side().filter(s -> !c.victimSide().equals(Optional.of(s)));
+    }
+    return e.actor1Side();
+  }
+
+  /**
+   * Equipment whose words name no owner belongs to the side attacked, unless that is the side of
+   * whoever reports the loss: a party tells of the enemy's losses ("l'ennemi a perdu 95 drones").
+   */
+  private static Optional<String> owner(Materiel m, Event e) {
+    Optional<String> reporter = m.provenance().claim().claimant().side();
+    if (reporter.isPresent() && reporter.equals(e.actor2Side())) {
+      return e.actor1Side();
+    }
+    return e.actor2Side();
   }
 
   private static Optional<String> victimSide(Casualties c, Event e, Optional<String> perpetrator) {

@@ -35,7 +35,8 @@ public record LanguageLexicon(
     NounLexicon damageNouns,
     Set<String> munitions,
     Set<String> agentMarkers,
-    Set<String> partitiveMarkers) {
+    Set<String> partitiveMarkers,
+    Set<String> sideFrames) {
 
   /** A bound that a word before a figure puts on it. */
   public enum CountQualifier {
@@ -110,7 +111,7 @@ public record LanguageLexicon(
         lemmas(dir + "attack-nouns.tsv"), Map.copyOf(tolls), SideLexicon.load(language),
         lossTriggers(dir, false), lossTriggers(dir, true), NounLexicon.load(dir + "materiel.tsv"),
         NounLexicon.load(dir + "damage.tsv"), lemmas(dir + "munitions.tsv"),
-        lemmas(dir + "agent-markers.tsv"), lemmas(dir + "partitive-markers.tsv"));
+        lemmas(dir + "agent-markers.tsv"), lemmas(dir + "partitive-markers.tsv"), lemmas(dir + "side-frames.tsv"));
   }
 
   private static Map<String, LossTrigger> lossTriggers(String dir, boolean nouns) {

@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.casus.model.Casualties;
+import org.casus.model.Claim;
+import org.casus.model.Claimant;
+import org.casus.model.ClaimantKind;
 import org.casus.model.CasualtyOutcome;
 import org.casus.model.Count;
 import org.casus.model.Event;
 import org.casus.model.Evidence;
 import org.casus.model.Fact;
+import org.casus.model.Materiel;
 import org.casus.model.Place;
 import org.casus.model.Provenance;
 import org.casus.model.Span;
+import org.casus.model.Stance;
 import org.casus.model.Victims;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +65,27 @@ class IncidentContextTest {
     Casualties c = killed(Victims.MILITARY, Optional.of("RUS"), at(200, 210));
     Casualties linked = (Casualties) IncidentContext.apply(List.of(e, c)).get(1);
     assertEquals(Optional.of("RUS"), linked.victimSide());
+  }
+
+  @Test
+  void figuresOfTheAttackersOwnSideFellToTheSideAttacked() {
+    Event e = strike(at(0, 10));
+    Casualties c = killed(Victims.MILITARY, Optional.of("RUS"), at(200, 210));
+    Casualties linked = (Casualties) IncidentContext.apply(List.of(e, c)).get(1);
+    assertEquals(Optional.of("UKR"), linked.perpetratorSide());
+  }
+
+  @Test
+  void equipmentWithoutOwnerIsTheSideAttackedsUnlessThatSideReportsIt() {
+    Event e = strike(at(0, 10));
+    Materiel bySomeone = new Materiel(org.casus.model.LossOutcome.DESTROYED, Count.exact(3), Optional.empty(), "tank",
+        Optional.empty(), at(200, 210));
+    Claimant ukrainianArmy = new Claimant("army", ClaimantKind.MILITARY, Optional.of("UKR"));
+    Materiel byTheAttacked = new Materiel(bySomeone.outcome(), bySomeone.count(), Optional.empty(), "tank",
+        Optional.empty(), at(300, 310).withClaim(new Claim(ukrainianArmy, Optional.of("said"), Optional.empty(), Stance.ASSERTED)));
+    List<Fact> out = IncidentContext.apply(List.of(e, bySomeone, byTheAttacked));
+    assertEquals(Optional.of("UKR"), ((Materiel) out.get(1)).ownerSide());
+    assertEquals(Optional.of("RUS"), ((Materiel) out.get(2)).ownerSide());
   }
 
   @Test
