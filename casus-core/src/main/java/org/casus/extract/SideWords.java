@@ -1,5 +1,6 @@
 package org.casus.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casus.lexicon.SideLexicon;
@@ -16,21 +17,45 @@ final class SideWords {
   /** No side name in the lexicons is longer than this many words. */
   private static final int LONGEST_NAME = 8;
 
+  /** The words of the sentence read last on this thread: the rules ask word after word of one sentence. */
+  private record Read(Sentence sentence, SideLexicon sides, List<Optional<String>> byWord) {}
+
+  private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
+
   private SideWords() {}
 
   static Optional<String> of(SideLexicon sides, Sentence s, Token t) {
+    Read last = LAST.get();
+    if (last == null || last.sentence() != s || last.sides() != sides) {
+      last = new Read(s, sides, read(sides, s));
+      LAST.set(last);
+    }
+    return last.byWord().get(t.index());
+  }
+
+  /** The side of every word of a sentence, each side name matched once. */
+  private static List<Optional<String>> read(SideLexicon sides, Sentence s) {
     List<String> words = s.tokens().stream().map(Token::word).toList();
-    Optional<SideMatch> best = Optional.empty();
-    for (int start = Math.max(0, t.index() - LONGEST_NAME); start <= t.index(); start++) {
-      Optional<SideMatch> m = sides.match(words, start);
-      if (m.isPresent() && m.get().end() > t.index() && (best.isEmpty() || length(m.get()) > length(best.get()))) {
-        best = m;
+    SideMatch[] longest = new SideMatch[words.size()];
+    List<Optional<SideMatch>> matches = sides.matchEach(words);
+    for (int start = 0; start < words.size(); start++) {
+      Optional<SideMatch> m = matches.get(start);
+      if (m.isEmpty()) {
+        continue;
+      }
+      for (int i = start; i < Math.min(m.get().end(), start + LONGEST_NAME + 1); i++) {
+        if (longest[i] == null || length(m.get()) > length(longest[i])) {
+          longest[i] = m.get();
+        }
       }
     }
-    if (best.isPresent()) {
-      return Optional.of(best.get().side());
+    List<Optional<String>> out = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      out.add(longest[i] != null ? Optional.of(longest[i].side())
+          : sides.sideOfWord(word).or(() -> sides.sideOfPlaceName(word)));
     }
-    return sides.sideOfWord(t.word()).or(() -> sides.sideOfPlaceName(t.word()));
+    return out;
   }
 
   private static int length(SideMatch m) {

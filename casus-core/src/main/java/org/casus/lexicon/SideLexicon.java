@@ -142,7 +142,20 @@ public final class SideLexicon {
    * and ends at the end of a word ("Rapid Support Forces", "Etat islamique", "Burkina Faso").
    */
   public Optional<SideMatch> match(List<String> words, int start) {
+    return match(PartStream.of(words, PartStream::exactly), start);
+  }
+
+  /** {@link #match(List, int)} at every word of a sentence, its words cut into parts once. */
+  public List<Optional<SideMatch>> matchEach(List<String> words) {
     PartStream stream = PartStream.of(words, PartStream::exactly);
+    List<Optional<SideMatch>> out = new ArrayList<>(words.size());
+    for (int start = 0; start < words.size(); start++) {
+      out.add(match(stream, start));
+    }
+    return out;
+  }
+
+  private Optional<SideMatch> match(PartStream stream, int start) {
     int from = stream.firstPartOf(start);
     Optional<PhraseIndex.Hit<String>> hit = allForms.longestAt(stream, from, true);
     if (hit.isEmpty() && from >= 0) {
