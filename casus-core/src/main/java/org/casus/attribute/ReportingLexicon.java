@@ -246,11 +246,28 @@ public final class ReportingLexicon {
 
   static String fold(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    // most words are plain ASCII and have no marks to take off (this runs on every word)
+    return isAscii(lower) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** Folded, with spaces, apostrophes and hyphens taken out: "D'" + "après" meets "d'après". */
   static String compact(String text) {
-    return COMPACTED.matcher(fold(text)).replaceAll("");
+    String folded = fold(text);
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c == '\'' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return COMPACTED.matcher(folded).replaceAll("");
+      }
+    }
+    return folded;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -51,7 +51,22 @@ final class LossFinder {
     this.weapons = weapons;
   }
 
+  /** The losses found last on this thread: materiel and damage both ask for those of one text. */
+  private record Found(AnnotatedText text, LanguageLexicon lex, WeaponLexicon weapons, List<Loss> losses) {}
+
+  private static final ThreadLocal<Found> LAST = new ThreadLocal<>();
+
   List<Loss> find(AnnotatedText text) {
+    Found last = LAST.get();
+    if (last != null && last.text() == text && last.lex() == lex && last.weapons() == weapons) {
+      return last.losses();
+    }
+    List<Loss> losses = List.copyOf(findAll(text));
+    LAST.set(new Found(text, lex, weapons, losses));
+    return losses;
+  }
+
+  private List<Loss> findAll(AnnotatedText text) {
     QuantityFinder finder = new QuantityFinder(lex, true, text.text());
     List<Loss> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
@@ -559,8 +574,9 @@ final class LossFinder {
   /** The words of the sentence that belong to a weapon system's name. */
   private Set<Integer> systemWords(List<String> words) {
     Set<Integer> out = new HashSet<>();
+    List<Optional<WeaponMatch>> matches = weapons.matchEach(words);
     for (int i = 0; i < words.size(); i++) {
-      Optional<WeaponMatch> m = weapons.match(words, i);
+      Optional<WeaponMatch> m = matches.get(i);
       if (m.isPresent()) {
         for (int k = m.get().start(); k < m.get().end(); k++) {
           out.add(k);

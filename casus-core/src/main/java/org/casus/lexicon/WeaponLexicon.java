@@ -94,6 +94,24 @@ public final class WeaponLexicon {
    * when none does. A match never begins or ends on a lone hyphen.
    */
   public Optional<WeaponMatch> match(List<String> words, int start) {
+    return match(words, null, start);
+  }
+
+  /** {@link #match(List, int)} at every word of a sentence, each word's key computed once. */
+  public List<Optional<WeaponMatch>> matchEach(List<String> words) {
+    String[] keys = new String[words.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = LexiconKeys.compactKey(words.get(i));
+    }
+    List<Optional<WeaponMatch>> out = new java.util.ArrayList<>(keys.length);
+    for (int start = 0; start < keys.length; start++) {
+      out.add(match(words, keys, start));
+    }
+    return out;
+  }
+
+  /** @param keys each word's compact key, or null to compute them here */
+  private Optional<WeaponMatch> match(List<String> words, String[] keys, int start) {
     if (start < 0 || start >= words.size() || LexiconKeys.isConnector(words.get(start))) {
       return Optional.empty();
     }
@@ -102,7 +120,7 @@ public final class WeaponLexicon {
     int limit = Math.min(words.size(), start + MAX_WORDS);
     for (int w = start; w < limit; w++) {
       String word = words.get(w);
-      String part = LexiconKeys.compactKey(word);
+      String part = keys == null ? LexiconKeys.compactKey(word) : keys[w];
       if (part.isEmpty()) {
         if (LexiconKeys.isConnector(word)) {
           continue;
