@@ -37,8 +37,9 @@ import org.casus.model.Token;
  *
  * <p>The full pass does not tokenise again: it takes the cheap pass's tokens (after mwt), puts
  * every selected sentence of a text into one pre-tokenised {@link Annotation}, and runs only the
- * taggers on it (one CoreNLP call per text, not per sentence). The dependency parser is called
- * directly and only the basic UD graph that casus reads is built: CoreNLP's
+ * taggers on it (one CoreNLP call per text, not per sentence). The dependency parser's model is
+ * run by casus's own loop ({@link NndepPredictor}, the same parses, faster) and only the basic
+ * UD heads and labels that casus reads are kept: CoreNLP's
  * DependencyParseAnnotator also derives the collapsed, CC-processed, enhanced and enhanced++
  * graphs of every sentence, which cost more than the parse itself. Everything is built once,
  * here, and is thread-safe.
