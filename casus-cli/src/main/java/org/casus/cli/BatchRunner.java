@@ -26,6 +26,7 @@ import org.casus.model.Document;
 import org.casus.model.DocumentResult;
 import org.casus.model.Language;
 import org.casus.pipeline.Pipeline;
+import org.casus.pipeline.StageClock;
 
 /**
  * Reads every input, runs the pipeline on each document on a pool of threads (the pipeline is
@@ -43,14 +44,21 @@ final class BatchRunner {
   private final Pipeline pipeline;
   private final int threads;
   private final Duration timeLimit;
+  private final StageClock clock;
 
   BatchRunner(Pipeline pipeline, int threads, Duration timeLimit) {
+    this(pipeline, threads, timeLimit, StageClock.NONE);
+  }
+
+  /** @param clock told how long each stage of each document took (the bench sums it) */
+  BatchRunner(Pipeline pipeline, int threads, Duration timeLimit, StageClock clock) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.pipeline = pipeline;
     this.threads = threads;
     this.timeLimit = timeLimit;
+    this.clock = clock;
   }
 
   /** Runs the inputs that the options name; returns the number of documents that failed. */
@@ -137,7 +145,7 @@ final class BatchRunner {
       worker.set(Thread.currentThread());
       started.set(System.nanoTime());
       try {
-        return pipeline.process(d, declared);
+        return pipeline.process(d, declared, clock);
       } finally {
         worker.set(null);
       }

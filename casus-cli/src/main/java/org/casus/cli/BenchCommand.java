@@ -17,9 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.casus.contract.ContractJson;
@@ -38,6 +40,7 @@ import org.casus.model.Sentence;
 import org.casus.nlp.MultilingualAnnotator;
 import org.casus.nlp.SentenceSelector;
 import org.casus.pipeline.Pipeline;
+import org.casus.pipeline.StageClock;
 import org.casus.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -130,14 +133,15 @@ final class BenchCommand implements Callable<Integer> {
       sampler.start();
     }
     long runStart = System.nanoTime();
-    int failed = new BatchRunner(pipeline, threads, Duration.ofSeconds(timeLimitSeconds))
+    StageTimes times = new StageTimes();
+    int failed = new BatchRunner(pipeline, threads, Duration.ofSeconds(timeLimitSeconds), times)
         .run(each -> corpus.push(docs, each), declared, r -> m.add(r, runStart), Progress.silent());
     double runSeconds = seconds(runStart);
     sampler.stop();
     long peak = peakHeap();
 
     Report report = new Report(m.documents, failed, m.sentences, m.parsed, m.tokens, runSeconds, loadSeconds,
-        buildSeconds, languageLoad, sampler.shares(), peak, liveHeap());
+        buildSeconds, languageLoad, sampler.shares(), times.shares(), peak, liveHeap());
     List<Reference> references = new ArrayList<>();
     if (!noReferences && !m.kept.isEmpty()) {
       references.add(reference("floor", "CoreNLP tokenize+ssplit alone", m.kept,
@@ -219,16 +223,43 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * @param shares each stage's share of the workers' sampled stacks, CoreNLP's annotators apart
+   * @param timedShares each stage's share of the time the pipeline measured around it
+   */
   private record Report(int documents, int failed, long sentences, long parsed, long tokens, double seconds,
       double loadSeconds, double buildSeconds, Map<String, Double> languageLoad, Map<String, Double> shares,
-      long peakHeap, long liveHeap) {
+      Map<String, Double> timedShares, long peakHeap, long liveHeap) {
     double docsPerSecond() {
       return documents / seconds;
     }
 
-    /** Everything but CoreNLP and the selection around it. */
-    double extractionShare() {
+    /** Everything but CoreNLP and the selection around it, by the sampled stacks. */
+    double sampledExtractionShare() {
       return shares.entrySet().stream().filter(e -> !e.getKey().startsWith("nlp")).mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    /** Everything but the NLP stage, timed. */
+    double extractionShare() {
+      return timedShares.entrySet().stream().filter(e -> !e.getKey().equals("nlp")).mapToDouble(Map.Entry::getValue)
+          .sum();
+    }
+  }
+
+  /** The time of each stage, summed over the documents and the worker threads. */
+  private static final class StageTimes implements StageClock {
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+
+    @Override
+    public void record(String stage, long elapsed) {
+      nanos.computeIfAbsent(stage, k -> new LongAdder()).add(elapsed);
+    }
+
+    Map<String, Double> shares() {
+      double total = nanos.values().stream().mapToLong(LongAdder::sum).sum();
+      Map<String, Double> out = new TreeMap<>();
+      nanos.forEach((k, v) -> out.put(k, v.sum() / Math.max(1, total)));
+      return out;
     }
   }
 
@@ -244,14 +275,20 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "load             %.1f s (pipeline and resources %.1f s, first document per language %s)%n",
         r.loadSeconds(), r.buildSeconds(), r.languageLoad());
     out.printf(Locale.ROOT, "heap             peak %s, live after a full GC %s%n", gb(r.peakHeap()), gb(r.liveHeap()));
-    StringBuilder shares = new StringBuilder();
-    r.shares().forEach((k, v) -> shares.append(String.format(Locale.ROOT, "%s %.1f %%  ", k, 100 * v)));
-    out.printf(Locale.ROOT, "stages           %s%n", shares.toString().strip());
-    out.printf(Locale.ROOT, "extraction share %.1f %% (every stage but CoreNLP)%n", 100 * r.extractionShare());
+    out.printf(Locale.ROOT, "stages timed     %s%n", percentages(r.timedShares()));
+    out.printf(Locale.ROOT, "stages sampled   %s%n", percentages(r.shares()));
+    out.printf(Locale.ROOT, "extraction share %.1f %% timed (every stage but nlp), %.1f %% by sampled stacks%n",
+        100 * r.extractionShare(), 100 * r.sampledExtractionShare());
     for (Reference ref : references) {
       out.printf(Locale.ROOT, "%-16s %.2f documents/s (%s, %d documents): pipeline at %.3fx%n", ref.name(),
           ref.docsPerSecond(), ref.description(), ref.documents(), r.docsPerSecond() / ref.docsPerSecond());
     }
+  }
+
+  private static String percentages(Map<String, Double> shares) {
+    StringBuilder out = new StringBuilder();
+    shares.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%s %.1f %%  ", k, 100 * v)));
+    return out.toString().strip();
   }
 
   private ObjectNode toJson(Report r, List<Reference> references) {
@@ -262,9 +299,11 @@ final class BenchCommand implements Callable<Integer> {
         .put("tokens_per_second", r.tokens() / r.seconds()).put("sentences", r.sentences())
         .put("sentences_fully_annotated", r.parsed()).put("load_seconds", r.loadSeconds())
         .put("peak_heap_bytes", r.peakHeap()).put("live_heap_bytes", r.liveHeap())
-        .put("extraction_share", r.extractionShare());
+        .put("extraction_share", r.extractionShare()).put("extraction_share_sampled", r.sampledExtractionShare());
     ObjectNode shares = o.putObject("stage_shares");
     r.shares().forEach(shares::put);
+    ObjectNode timed = o.putObject("stage_shares_timed");
+    r.timedShares().forEach(timed::put);
     for (Reference ref : references) {
       o.putObject(ref.name()).put("description", ref.description()).put("documents_per_second", ref.docsPerSecond())
           .put("documents", ref.documents()).put("ratio", r.docsPerSecond() / ref.docsPerSecond());

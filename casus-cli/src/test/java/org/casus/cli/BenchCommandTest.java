@@ -31,6 +31,14 @@ class BenchCommandTest {
     assertEquals(3, json.get("sentences_fully_annotated").asInt(), "the fact sentence, not the other");
     assertTrue(json.get("documents_per_second").asDouble() > 0);
     assertTrue(json.get("stage_shares").size() > 0);
+    JsonNode timed = json.get("stage_shares_timed");
+    assertTrue(timed.get("nlp").asDouble() > 0 && timed.get("extract").asDouble() > 0, timed.toString());
+    double sum = 0;
+    for (JsonNode share : timed) {
+      sum += share.asDouble();
+    }
+    assertEquals(1.0, sum, 1e-9, "the timed stages are the whole of the pipeline's time");
+    assertEquals(1.0 - timed.get("nlp").asDouble(), json.get("extraction_share").asDouble(), 1e-9);
     assertTrue(json.get("floor").get("ratio").asDouble() > 0);
     assertTrue(json.get("naive").get("ratio").asDouble() > 0);
     assertTrue(json.get("every_sentence").get("ratio").asDouble() > 0);

@@ -56,7 +56,13 @@ public final class Pipeline {
    * @param declared the language the caller says the document is in, to skip identification
    */
   public DocumentResult process(Document document, Optional<Language> declared) {
+    return process(document, declared, StageClock.NONE);
+  }
+
+  /** As {@link #process(Document, Optional)}, telling {@code clock} how long each stage took. */
+  public DocumentResult process(Document document, Optional<Language> declared, StageClock clock) {
     String stage = "clean";
+    long start = System.nanoTime();
     try {
       Cleaner cleaner = cleaners.get(document.format());
       if (cleaner == null) {
@@ -66,30 +72,44 @@ public final class Pipeline {
       if (clean.extractable().isEmpty()) {
         return failed(document, stage, "no article text found");
       }
+      start = lap(clock, stage, start);
       stage = "lang";
       Optional<Language> language = declared.isPresent() ? declared : identifier.supported(clean);
       if (language.isEmpty()) {
         return failed(document, stage, "unsupported_language: " + identifier.identify(clean));
       }
+      start = lap(clock, stage, start);
       stage = "nlp";
       AnnotatedText annotated = annotator.annotate(clean, language.get());
+      start = lap(clock, stage, start);
       stage = "extract";
       List<Fact> facts = new ArrayList<>();
       for (FactExtractor e : extractors) {
         facts.addAll(e.extract(annotated));
       }
       facts.sort((a, b) -> a.evidence().words().compareTo(b.evidence().words()));
+      start = lap(clock, stage, start);
       stage = "attribute";
       facts = attributor.attribute(annotated, facts);
+      start = lap(clock, stage, start);
       stage = "time";
       facts = dates.resolve(annotated, facts);
+      start = lap(clock, stage, start);
       stage = "place";
       facts = places.resolve(annotated, facts);
+      lap(clock, stage, start);
       return new DocumentResult.Extracted(annotated, facts);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       return failed(document, stage, reason);
     }
+  }
+
+  /** Tells the clock the time since {@code start}, and returns now. */
+  private static long lap(StageClock clock, String stage, long start) {
+    long now = System.nanoTime();
+    clock.record(stage, now - start);
+    return now;
   }
 
   private static DocumentResult failed(Document d, String stage, String reason) {
