@@ -57,6 +57,25 @@ final class QuantityFinder {
         i++;
       }
     }
+    return joinedSubsets(s, out);
+  }
+
+  /**
+   * A figure joined to a subset is a subset too: "including five children and two women" marks
+   * only the first, and the parser makes the second a conjunct of it.
+   */
+  private static List<Quantity> joinedSubsets(Sentence s, List<Quantity> found) {
+    List<Quantity> out = new ArrayList<>(found.size());
+    java.util.Set<Integer> subsetHeads = new java.util.HashSet<>();
+    for (Quantity q : found) {
+      Token head = s.token(q.head());
+      boolean joined = !q.subset() && head.relation().equals("conj") && subsetHeads.contains(head.head());
+      Quantity kept = joined ? new Quantity(q.count(), q.first(), q.last(), q.head(), true) : q;
+      if (kept.subset()) {
+        subsetHeads.add(kept.head());
+      }
+      out.add(kept);
+    }
     return out;
   }
 

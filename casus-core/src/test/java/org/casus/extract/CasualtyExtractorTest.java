@@ -93,6 +93,22 @@ class CasualtyExtractorTest {
   }
 
   @Test
+  void frenchSubsetsJoinedByEtAreAllInTheBreakdown() {
+    Casualties c = only("Le bombardement a fait 12 morts, dont quatre enfants et trois femmes.", Language.FR);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(12));
+    assertEquals(List.of("enfants", "femmes"), c.breakdown().stream().map(b -> b.descriptor()).toList());
+    assertEquals(Count.exact(3), c.breakdown().get(1).count());
+  }
+
+  @Test
+  void englishSubsetsJoinedByAndAreAllInTheBreakdown() {
+    Casualties c = only("The air strike on the market killed 14 people, including five children and two women.",
+        Language.EN);
+    assertFigure(c, CasualtyOutcome.KILLED, Count.exact(14));
+    assertEquals(List.of("children", "women"), c.breakdown().stream().map(b -> b.descriptor()).toList());
+  }
+
+  @Test
   void frenchGroupedDigits() {
     Casualties c = only("Selon l'ONU, 1 200 personnes ont été déplacées par les combats.", Language.FR);
     assertFigure(c, CasualtyOutcome.DISPLACED, Count.exact(1200));
