@@ -30,11 +30,15 @@ public final class DamageExtractor implements FactExtractor {
 
   @Override
   public List<Fact> extract(AnnotatedText text) {
-    LossFinder finder = new LossFinder(lexicons.of(text.language()), weapons);
+    return of(new LossFinder(lexicons.of(text.language()), weapons).find(text));
+  }
+
+  /** The damage facts among the losses of a text. */
+  static List<Fact> of(List<Loss> losses) {
     List<Fact> out = new ArrayList<>();
     // A headline repeated in the body states one fact, not two.
     Set<List<Object>> keys = new HashSet<>();
-    for (Loss loss : finder.find(text)) {
+    for (Loss loss : losses) {
       if (!(loss.thing() instanceof Structure st)) {
         continue;
       }

@@ -51,22 +51,7 @@ final class LossFinder {
     this.weapons = weapons;
   }
 
-  /** The losses found last on this thread: materiel and damage both ask for those of one text. */
-  private record Found(AnnotatedText text, LanguageLexicon lex, WeaponLexicon weapons, List<Loss> losses) {}
-
-  private static final ThreadLocal<Found> LAST = new ThreadLocal<>();
-
   List<Loss> find(AnnotatedText text) {
-    Found last = LAST.get();
-    if (last != null && last.text() == text && last.lex() == lex && last.weapons() == weapons) {
-      return last.losses();
-    }
-    List<Loss> losses = List.copyOf(findAll(text));
-    LAST.set(new Found(text, lex, weapons, losses));
-    return losses;
-  }
-
-  private List<Loss> findAll(AnnotatedText text) {
     QuantityFinder finder = new QuantityFinder(lex, true, text.text());
     List<Loss> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {

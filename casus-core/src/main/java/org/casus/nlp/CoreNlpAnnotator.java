@@ -211,13 +211,7 @@ public final class CoreNlpAnnotator {
    * that the benchmark measures against. Returns the number of sentences.
    */
   public int splitOnly(CleanText text) {
-    int sentences = 0;
-    for (Block block : text.extractable()) {
-      Annotation doc = new Annotation(block.span().of(text.text()));
-      cheap.annotate(doc);
-      sentences += doc.get(CoreAnnotations.SentencesAnnotation.class).size();
-    }
-    return sentences;
+    return sentencesAnnotated(cheap, text);
   }
 
   /**
@@ -236,6 +230,11 @@ public final class CoreNlpAnnotator {
         pipeline = stock;
       }
     }
+    return sentencesAnnotated(pipeline, text);
+  }
+
+  /** Runs a CoreNLP pipeline on each extractable block as it comes; returns the number of sentences. */
+  private static int sentencesAnnotated(StanfordCoreNLP pipeline, CleanText text) {
     int sentences = 0;
     for (Block block : text.extractable()) {
       Annotation doc = new Annotation(block.span().of(text.text()));

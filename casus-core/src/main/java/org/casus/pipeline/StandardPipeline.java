@@ -15,8 +15,7 @@ import org.casus.extract.DuplicateFacts;
 import org.casus.extract.EventExtractor;
 import org.casus.extract.EventMentions;
 import org.casus.extract.IncidentContext;
-import org.casus.extract.DamageExtractor;
-import org.casus.extract.MaterielExtractor;
+import org.casus.extract.LossExtractor;
 import org.casus.lexicon.WeaponLexicon;
 import org.casus.place.PlaceResolver;
 import org.casus.time.TemporalResolver;
@@ -65,8 +64,7 @@ public final class StandardPipeline {
             ContentFormat.HTML, new HtmlCleaner(new HtmlArticleExtractor())),
         LinguaIdentifier.load(),
         annotator,
-        List.of(new CasualtyExtractor(lexicons), new MaterielExtractor(lexicons, weapons),
-            new DamageExtractor(lexicons, weapons), new EventExtractor(lexicons)),
+        List.of(new CasualtyExtractor(lexicons), new LossExtractor(lexicons, weapons), new EventExtractor(lexicons)),
         ClaimAttributor.load(),
         TemporalResolver.load(),
         places(SentencePlaceResolver.load(GazetteerIndex.load())));
