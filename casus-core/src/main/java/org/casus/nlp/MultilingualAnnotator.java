@@ -53,7 +53,7 @@ public final class MultilingualAnnotator implements Annotator {
       case FR -> DictionaryLemmatizer.load(Language.FR, "org/languagetool/resource/fr/french.dict");
       case EN -> new InflectionLemmatizer();
     };
-    return CoreNlpAnnotator.load(language, lemmatizer);
+    return CoreNlpAnnotator.load(language, new MemoizedLemmatizer(lemmatizer));
   }
 
   private Loaded loaded(Language language) {

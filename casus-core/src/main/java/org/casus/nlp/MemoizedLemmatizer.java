@@ -1,0 +1,50 @@
+package org.casus.nlp;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A lemmatiser that remembers what another gave for each word form. Every token of the cheap pass
+ * asks for its candidates, and a dictionary or morphology look-up cost a tenth of the pipeline's
+ * time, while news vocabulary is so skewed that a few tens of thousands of forms make up nearly
+ * all the tokens. The memory is bounded: once full it stops learning new forms and asks the
+ * lemmatiser behind it. Thread-safe if that lemmatiser is.
+ */
+final class MemoizedLemmatizer implements Lemmatizer {
+  /** Forms remembered for each of the two questions; about 10 MB at most. */
+  static final int MAX_FORMS = 50_000;
+
+  private final Lemmatizer lemmatizer;
+  private final Map<String, Set<String>> candidates = new ConcurrentHashMap<>();
+  private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+
+  MemoizedLemmatizer(Lemmatizer lemmatizer) {
+    this.lemmatizer = lemmatizer;
+  }
+
+  @Override
+  public String lemma(String word, String upos) {
+    String key = upos + ' ' + word;
+    String lemma = lemmas.get(key);
+    if (lemma == null) {
+      lemma = lemmatizer.lemma(word, upos);
+      if (lemmas.size() < MAX_FORMS) {
+        lemmas.put(key, lemma);
+      }
+    }
+    return lemma;
+  }
+
+  @Override
+  public Set<String> candidates(String word) {
+    Set<String> known = candidates.get(word);
+    if (known == null) {
+      known = Set.copyOf(lemmatizer.candidates(word));
+      if (candidates.size() < MAX_FORMS) {
+        candidates.put(word, known);
+      }
+    }
+    return known;
+  }
+}
