@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casus.clean.BoilerplatePatterns;
 import org.casus.clean.PlainTextCleaner;
+import org.casus.lang.FunctionWordIdentifier;
 import org.casus.lang.LinguaIdentifier;
 import org.casus.model.AnnotatedText;
 import org.casus.model.Block;
@@ -35,7 +36,7 @@ final class AnnotateCommand implements Callable<Integer> {
     String text = org.casus.ingest.TextDecoder.decode(bytes);
     CleanText clean = new PlainTextCleaner(BoilerplatePatterns.load())
         .clean(Document.text("input", file, text, Optional.empty()));
-    Optional<Language> language = lang != null ? Language.fromCode(lang) : LinguaIdentifier.load().supported(clean);
+    Optional<Language> language = lang != null ? Language.fromCode(lang) : FunctionWordIdentifier.before(LinguaIdentifier.load()).supported(clean);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (Block b : clean.blocks()) {
       String s = b.span().of(clean.text());

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.casus.clean.BoilerplatePatterns;
 import org.casus.clean.PlainTextCleaner;
 import org.casus.ingest.TextDecoder;
+import org.casus.lang.FunctionWordIdentifier;
 import org.casus.lang.LinguaIdentifier;
 import org.casus.model.AnnotatedText;
 import org.casus.model.CleanText;
@@ -66,7 +67,7 @@ final class PlacesCommand implements Callable<Integer> {
 
     CleanText clean = new PlainTextCleaner(BoilerplatePatterns.load())
         .clean(Document.text("input", "input", text, Optional.ofNullable(published)));
-    Optional<Language> language = lang != null ? Language.fromCode(lang) : LinguaIdentifier.load().supported(clean);
+    Optional<Language> language = lang != null ? Language.fromCode(lang) : FunctionWordIdentifier.before(LinguaIdentifier.load()).supported(clean);
     if (language.isEmpty()) {
       out.println("# unsupported language");
       return Casus.SOME_FAILED;

@@ -20,6 +20,7 @@ import org.casus.lexicon.WeaponLexicon;
 import org.casus.place.PlaceResolver;
 import org.casus.time.TemporalResolver;
 import org.casus.extract.ExtractionLexicons;
+import org.casus.lang.FunctionWordIdentifier;
 import org.casus.lang.LinguaIdentifier;
 import org.casus.model.ContentFormat;
 import org.casus.model.Fact;
@@ -62,7 +63,7 @@ public final class StandardPipeline {
     return new Pipeline(
         Map.of(ContentFormat.TEXT, new PlainTextCleaner(BoilerplatePatterns.load()),
             ContentFormat.HTML, new HtmlCleaner(new HtmlArticleExtractor())),
-        LinguaIdentifier.load(),
+        FunctionWordIdentifier.before(LinguaIdentifier.load()),
         annotator,
         List.of(new CasualtyExtractor(lexicons), new LossExtractor(lexicons, weapons), new EventExtractor(lexicons)),
         ClaimAttributor.load(),
