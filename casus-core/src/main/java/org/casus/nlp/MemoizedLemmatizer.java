@@ -16,11 +16,17 @@ final class MemoizedLemmatizer implements Lemmatizer {
   static final int MAX_FORMS = 50_000;
 
   private final Lemmatizer lemmatizer;
+  private final int maxForms;
   private final Map<String, Set<String>> candidates = new ConcurrentHashMap<>();
   private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
   MemoizedLemmatizer(Lemmatizer lemmatizer) {
+    this(lemmatizer, MAX_FORMS);
+  }
+
+  MemoizedLemmatizer(Lemmatizer lemmatizer, int maxForms) {
     this.lemmatizer = lemmatizer;
+    this.maxForms = maxForms;
   }
 
   @Override
@@ -29,7 +35,7 @@ final class MemoizedLemmatizer implements Lemmatizer {
     String lemma = lemmas.get(key);
     if (lemma == null) {
       lemma = lemmatizer.lemma(word, upos);
-      if (lemmas.size() < MAX_FORMS) {
+      if (lemmas.size() < maxForms) {
         lemmas.put(key, lemma);
       }
     }
@@ -41,7 +47,7 @@ final class MemoizedLemmatizer implements Lemmatizer {
     Set<String> known = candidates.get(word);
     if (known == null) {
       known = Set.copyOf(lemmatizer.candidates(word));
-      if (candidates.size() < MAX_FORMS) {
+      if (candidates.size() < maxForms) {
         candidates.put(word, known);
       }
     }
