@@ -33,10 +33,22 @@ public final class WeaponLexicon {
   private record Designation(String canonical, String category) {}
 
   private final Map<String, Designation> byKey;
+  /**
+   * Every beginning of a key: a match stops growing as soon as its words begin no key, instead
+   * of looking up every run of up to {@link #MAX_WORDS} words from every word of a sentence.
+   */
+  private final Set<String> keyPrefixes;
   private final int systems;
 
   private WeaponLexicon(Map<String, Designation> byKey, int systems) {
     this.byKey = Map.copyOf(byKey);
+    Set<String> prefixes = new java.util.HashSet<>();
+    for (String key : byKey.keySet()) {
+      for (int end = 1; end <= key.length(); end++) {
+        prefixes.add(key.substring(0, end));
+      }
+    }
+    this.keyPrefixes = Set.copyOf(prefixes);
     this.systems = systems;
   }
 
@@ -128,9 +140,14 @@ public final class WeaponLexicon {
         break;
       }
       key.append(part);
-      Designation found = find(key.toString());
+      String soFar = key.toString();
+      Designation found = find(soFar);
       if (found != null) {
         best = new WeaponMatch(found.canonical(), found.category(), start, w + 1);
+      }
+      // A plural is a whole key and an "s": what begins no key cannot grow into one.
+      if (!keyPrefixes.contains(soFar)) {
+        break;
       }
     }
     return Optional.ofNullable(best);
