@@ -23,11 +23,47 @@ public final class NameFolding {
   private NameFolding() {}
 
   public static String fold(String name) {
+    return isAscii(name) ? foldAscii(name) : foldAny(name);
+  }
+
+  /** The folding of any name, through Unicode decomposition and the patterns above. */
+  static String foldAny(String name) {
     String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     s = MARKS.matcher(s).replaceAll("");
     s = mapUndecomposed(s);
     s = DROPPED.matcher(s).replaceAll("");
     return SEPARATORS.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The same folding for a name in ASCII, which has no marks to strip: the common case, without regexes. */
+  private static String foldAscii(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '\'' || c == '`' || c == '.') {
+        continue;
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out.append(pendingSpace && out.length() > 0 ? " " : "").append(c);
+        pendingSpace = false;
+      } else if (c >= 'A' && c <= 'Z') {
+        out.append(pendingSpace && out.length() > 0 ? " " : "").append((char) (c + ('a' - 'A')));
+        pendingSpace = false;
+      } else {
+        pendingSpace = true;
+      }
+    }
+    return out.toString();
   }
 
   private static String mapUndecomposed(String s) {
