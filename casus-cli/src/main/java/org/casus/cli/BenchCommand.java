@@ -103,12 +103,13 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // The corpus first: a wrong path is told before the models take seconds to load.
+    Corpus corpus = corpus();
     long loadStart = System.nanoTime();
     MultilingualAnnotator annotator = MultilingualAnnotator.coreNlp(!fullAnnotation);
     Pipeline pipeline = StandardPipeline.build(annotator);
     double buildSeconds = seconds(loadStart);
     Optional<Language> declared = input.lang == null ? Optional.empty() : Language.fromCode(input.lang);
-    Corpus corpus = corpus();
 
     // Warm-up, on one thread: the first document of each language also loads its models.
     Map<String, Double> languageLoad = new TreeMap<>();
