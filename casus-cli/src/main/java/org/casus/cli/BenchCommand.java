@@ -70,10 +70,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--docs", paramLabel = "N", description = "Documents measured; the corpus is cycled to reach it. Default: ${DEFAULT-VALUE}.")
   int docs = 500;
 
-  // Timed on the dev articles, one thread: the first 80 documents after loading ran at half the
-  // speed of the ones after 160; a long-running reader lives in the steady state.
-  @Option(names = "--warmup", paramLabel = "N", description = "Documents run before measuring, on one thread (CoreNLP needs many to be compiled hot). Default: ${DEFAULT-VALUE}.")
-  int warmup = 250;
+  // A long-running reader lives in the steady state. In a 10,000-document run the first 1,000
+  // documents went at two thirds of the speed of the later ones, while the JIT compiled CoreNLP's
+  // and casus's hot paths and the parser's cache filled; after 250 the measured run was still
+  // warming, and the references, run after it on code already hot, were not.
+  @Option(names = "--warmup", paramLabel = "N", description = "Documents run before measuring (CoreNLP needs many to be compiled hot): the first 50 on one thread, which times each language's loading, the rest on all threads. Default: ${DEFAULT-VALUE}.")
+  int warmup = 1000;
 
   @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once. Default: the available processors (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -111,9 +113,9 @@ final class BenchCommand implements Callable<Integer> {
     double buildSeconds = seconds(loadStart);
     Optional<Language> declared = input.lang == null ? Optional.empty() : Language.fromCode(input.lang);
 
-    // Warm-up, on one thread: the first document of each language also loads its models.
+    // Warm-up. On one thread first: the first document of each language also loads its models.
     Map<String, Double> languageLoad = new TreeMap<>();
-    corpus.push(warmup, r -> {
+    corpus.push(Math.min(warmup, WARMUP_ALONE), r -> {
       if (r instanceof IngestResult.Read read) {
         long t = System.nanoTime();
         DocumentResult result = pipeline.process(read.document(), declared);
@@ -122,6 +124,10 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     });
+    if (warmup > WARMUP_ALONE) {
+      new BatchRunner(pipeline, threads, Duration.ofSeconds(timeLimitSeconds))
+          .run(each -> corpus.push(warmup - WARMUP_ALONE, each), declared, r -> {}, Progress.silent());
+    }
     double loadSeconds = buildSeconds + languageLoad.values().stream().mapToDouble(Double::doubleValue).sum();
     System.err.printf(Locale.ROOT, "casus bench: loaded in %.1f s (pipeline %.1f s, languages %s); measuring %d documents on %d threads%n",
         loadSeconds, buildSeconds, languageLoad, docs, threads);
@@ -199,15 +205,26 @@ final class BenchCommand implements Callable<Integer> {
     int run(MultilingualAnnotator annotator, AnnotatedText text);
   }
 
-  /** Documents each reference runs before it is timed: its first call may load models, and the JIT warms up. */
-  private static final int REFERENCE_WARMUP = 10;
+  /** Warm-up documents run on one thread, where each language's first document times its loading. */
+  private static final int WARMUP_ALONE = 50;
+
+  /**
+   * Documents each reference runs, on all threads, before it is timed: its first call may load
+   * models, and its own code paths (CoreNLP's tokeniser again, its graph building) must be as hot
+   * as the pipeline's were.
+   */
+  private static final int REFERENCE_WARMUP = 100;
 
   private Reference reference(String name, String description, List<AnnotatedText> texts, Pass pass,
       MultilingualAnnotator annotator) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
+      List<Future<Integer>> warming = new ArrayList<>();
       for (AnnotatedText text : texts.subList(0, Math.min(REFERENCE_WARMUP, texts.size()))) {
-        pass.run(annotator, text);
+        warming.add(pool.submit(() -> pass.run(annotator, text)));
+      }
+      for (Future<Integer> f : warming) {
+        f.get();
       }
       long t = System.nanoTime();
       List<Future<Integer>> done = new ArrayList<>();
