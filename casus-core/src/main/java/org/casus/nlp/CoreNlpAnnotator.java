@@ -37,7 +37,8 @@ import org.casus.model.Token;
  *
  * <p>The full pass does not tokenise again: it takes the cheap pass's tokens (after mwt), puts
  * every selected sentence of a text into one pre-tokenised {@link Annotation}, and runs only the
- * taggers on it (one CoreNLP call per text, not per sentence). The dependency parser's model is
+ * taggers on it (one CoreNLP call per text, not per sentence); the entity tagger then runs on the
+ * sentences that may name something (see {@link #tagEntities}). The dependency parser's model is
  * run by casus's own loop ({@link NndepPredictor}, the same parses, faster) and only the basic
  * UD heads and labels that casus reads are kept: CoreNLP's
  * DependencyParseAnnotator also derives the collapsed, CC-processed, enhanced and enhanced++
@@ -48,6 +49,8 @@ public final class CoreNlpAnnotator {
   private final Language language;
   private final StanfordCoreNLP cheap;
   private final StanfordCoreNLP taggers;
+  /** The entity tagger, run after the others on the sentences that may name something; null if none. */
+  private final StanfordCoreNLP entities;
   private final DependencyParser parser;
   /** The prediction loop casus runs over the parser's model; empty to run CoreNLP's own. */
   private final Optional<NndepPredictor> predictor;
@@ -57,10 +60,11 @@ public final class CoreNlpAnnotator {
   private volatile StanfordCoreNLP stock;
 
   private CoreNlpAnnotator(Language language, StanfordCoreNLP cheap, StanfordCoreNLP taggers,
-      DependencyParser parser, Lemmatizer lemmatizer, Properties stockProperties) {
+      StanfordCoreNLP entities, DependencyParser parser, Lemmatizer lemmatizer, Properties stockProperties) {
     this.language = language;
     this.cheap = cheap;
     this.taggers = taggers;
+    this.entities = entities;
     this.parser = parser;
     this.predictor = parser == null ? Optional.empty() : Optional.of(new NndepPredictor(parser));
     this.lemmatizer = lemmatizer;
@@ -71,6 +75,7 @@ public final class CoreNlpAnnotator {
     this.language = other.language;
     this.cheap = other.cheap;
     this.taggers = other.taggers;
+    this.entities = other.entities;
     this.parser = other.parser;
     this.predictor = predictor;
     this.lemmatizer = other.lemmatizer;
@@ -93,9 +98,12 @@ public final class CoreNlpAnnotator {
     List<String> cheapAnnotators = annotators(base.getProperty("cheap.annotators"));
     List<String> taggerAnnotators = new ArrayList<>();
     boolean depparse = false;
+    boolean ner = false;
     for (String a : annotators(base.getProperty("full.annotators"))) {
       if (a.equals("depparse")) {
         depparse = true;
+      } else if (a.equals("ner")) {
+        ner = true;
       } else if (!cheapAnnotators.contains(a)) {
         taggerAnnotators.add(a);
       }
@@ -109,11 +117,18 @@ public final class CoreNlpAnnotator {
       parser = DependencyParser.loadFromModelFile(
           parserProps.getProperty("model", DependencyParser.DEFAULT_MODEL), parserProps);
     }
+    StanfordCoreNLP entities = null;
+    if (ner) {
+      Properties nerProps = new Properties();
+      nerProps.putAll(base);
+      nerProps.setProperty("annotators", "ner");
+      entities = new StanfordCoreNLP(nerProps, false);
+    }
     Properties stockProps = new Properties();
     stockProps.putAll(base);
     stockProps.setProperty("annotators", base.getProperty("full.annotators"));
     return new CoreNlpAnnotator(language, new StanfordCoreNLP(cheapProps),
-        new StanfordCoreNLP(taggerProps, false), parser, lemmatizer, stockProps);
+        new StanfordCoreNLP(taggerProps, false), entities, parser, lemmatizer, stockProps);
   }
 
   private static List<String> annotators(String list) {
@@ -335,11 +350,52 @@ public final class CoreNlpAnnotator {
     doc.set(CoreAnnotations.TokensAnnotation.class, allLabels);
     doc.set(CoreAnnotations.SentencesAnnotation.class, coreSentences);
     taggers.annotate(doc);
+    tagEntities(cleanText, coreSentences);
     List<Sentence> out = new ArrayList<>(selected.size());
     for (int k = 0; k < selected.size(); k++) {
       out.add(sentence(selected.get(k).sentence(), coreSentences.get(k)));
     }
     return out;
+  }
+
+  /**
+   * Runs the entity tagger on the tagged sentences that may name something: one with a proper noun,
+   * or a capital letter on a word other than its first. The tagger (a CRF over every word) was a
+   * quarter of the run; a sentence without either names nothing, and its words stay "O".
+   */
+  private void tagEntities(String cleanText, List<CoreMap> tagged) {
+    if (entities == null) {
+      return;
+    }
+    List<CoreMap> naming = new ArrayList<>();
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : tagged) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (mayName(labels)) {
+        naming.add(s);
+        tokens.addAll(labels);
+      }
+    }
+    if (naming.isEmpty()) {
+      return;
+    }
+    Annotation doc = new Annotation(cleanText);
+    doc.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    doc.set(CoreAnnotations.SentencesAnnotation.class, naming);
+    entities.annotate(doc);
+  }
+
+  /** Whether a tagged sentence has a proper noun, or a capital letter on a word other than its first. */
+  boolean mayName(List<CoreLabel> labels) {
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      String word = l.word();
+      if (l.tag() != null && universal(l.tag()).equals("PROPN")
+          || i > 0 && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One sentence of the full pass: its tags, entities and basic UD dependencies. */

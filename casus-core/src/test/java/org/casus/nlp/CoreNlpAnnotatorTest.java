@@ -1,8 +1,12 @@
 package org.casus.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
 import org.casus.model.AnnotatedText;
 import org.casus.model.Language;
 import org.casus.model.Sentence;
@@ -54,5 +58,35 @@ class CoreNlpAnnotatorTest {
     AnnotatedText a = SharedNlp.annotate(
         "L'armée a détruit deux véhicules de combat d'infanterie BMP-2 (IFV). , trois obusiers Giatsint B.", Language.FR);
     assertEquals(1, a.sentences().size());
+  }
+
+  @Test
+  void theEntityTaggerRunsOnSentencesWithAProperNounOrAnInnerCapital() {
+    CoreNlpAnnotator en = SharedNlp.annotator().forLanguage(Language.EN);
+    assertFalse(en.mayName(tagged("They/PRP were/VBD buried/VBN the/DT next/JJ day/NN ./.")));
+    assertTrue(en.mayName(tagged("They/PRP were/VBD buried/VBN in/IN Kharkiv/NNP ./.")));
+    // a capital the tagger did not take for a proper noun still lets the entity tagger decide
+    assertTrue(en.mayName(tagged("They/PRP left/VBD for/IN the/DT Front/NN ./.")));
+    assertTrue(en.mayName(tagged("Kharkiv/NNP was/VBD shelled/VBN ./.")));
+  }
+
+  /** CoreNLP tokens from "word/TAG" pairs. */
+  private static List<CoreLabel> tagged(String pairs) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (String pair : pairs.split(" ")) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(pair.substring(0, pair.lastIndexOf('/')));
+      l.setTag(pair.substring(pair.lastIndexOf('/') + 1));
+      out.add(l);
+    }
+    return out;
+  }
+
+  @Test
+  void aNameAtTheStartOfASentenceStillGetsItsEntity() {
+    AnnotatedText a = SharedNlp.annotate("Ganja a été frappée par des missiles.", Language.FR);
+    Token ganja = a.sentences().get(0).token(0);
+    assertEquals("PROPN", ganja.upos());
+    assertFalse(ganja.ner().equals("O"), ganja.ner());
   }
 }
