@@ -1,6 +1,5 @@
 package org.casus.attribute;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.casus.lexicon.Marks;
 import org.casus.lexicon.TsvResource;
 import org.casus.model.Language;
 import org.casus.model.Sentence;
@@ -21,7 +21,6 @@ import org.casus.model.Token;
  * endings and nouns that name a statement. Immutable once loaded; share one instance.
  */
 public final class ReportingLexicon {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** What compact() takes out; compiled once, as compact() runs on every word of a sentence. */
   private static final Pattern COMPACTED = Pattern.compile("[\\s'\\-]+");
 
@@ -246,8 +245,7 @@ public final class ReportingLexicon {
 
   static String fold(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    // most words are plain ASCII and have no marks to take off (this runs on every word)
-    return isAscii(lower) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    return Marks.strip(lower);
   }
 
   /** Folded, with spaces, apostrophes and hyphens taken out: "D'" + "après" meets "d'après". */
@@ -260,14 +258,5 @@ public final class ReportingLexicon {
       }
     }
     return folded;
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,10 +1,8 @@
 package org.casus.lexicon;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * How lexicon entries and text words are compared: case, diacritics, typographic apostrophes and
@@ -12,7 +10,6 @@ import java.util.regex.Pattern;
  * meet on the same key.
  */
 final class LexiconKeys {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /**
    * Separators inside a word that a writer may equally replace by a space or drop: white space
    * (as regex \\s reads it), hyphens and dashes, apostrophes, backquote and slash.
@@ -23,14 +20,14 @@ final class LexiconKeys {
 
   /** Lower case without diacritics, with ligatures spelled out. */
   static String fold(String text) {
-    if (isAscii(text)) {
+    if (Marks.isAscii(text)) {
       // Nothing to decompose or spell out: the common case, on every word the rules read.
       return text.toLowerCase(Locale.ROOT);
     }
     String lower = text.toLowerCase(Locale.ROOT)
         .replace("\u0153", "oe").replace("\u00e6", "ae").replace("\u00df", "ss")
         .replace('\u0131', 'i').replace('\u0142', 'l').replace('\u00f8', 'o').replace('\u0111', 'd');
-    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    return Marks.strip(lower);
   }
 
   /**
@@ -51,15 +48,6 @@ final class LexiconKeys {
       }
     }
     return out;
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The parts joined by single spaces: the key of a whole phrase. */

@@ -1,6 +1,5 @@
 package org.casus.nlp;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
+import org.casus.lexicon.Marks;
 import org.casus.lexicon.PhraseSet;
 import org.casus.lexicon.TsvResource;
 import org.casus.model.Language;
@@ -25,7 +24,6 @@ import org.casus.model.Token;
  * thread-safe.
  */
 public final class SentenceSelector {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private final Set<String> triggers;
   private final Set<String> reporting;
   private final Set<String> continuations;
@@ -193,7 +191,7 @@ public final class SentenceSelector {
 
   /** Weapon names match ignoring case, diacritics, hyphens and spaces, and a final plural s. */
   static String fold(String s) {
-    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    String d = Marks.strip(s.toLowerCase(Locale.ROOT));
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);

@@ -1,8 +1,8 @@
 package org.casus.place;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.casus.lexicon.Marks;
 
 /**
  * Folds a place name to its look-up key: lower case, accents, apostrophes and dots removed, letters
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * folds the names of the index the same way.
  */
 public final class NameFolding {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern DROPPED = Pattern.compile("['\u2019\u2018\u02bc\u02bb`\u00b4.]");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final String UNDECOMPOSED = "əǝıøłđðßæœþħŀ";
@@ -23,25 +22,15 @@ public final class NameFolding {
   private NameFolding() {}
 
   public static String fold(String name) {
-    return isAscii(name) ? foldAscii(name) : foldAny(name);
+    return Marks.isAscii(name) ? foldAscii(name) : foldAny(name);
   }
 
   /** The folding of any name, through Unicode decomposition and the patterns above. */
   static String foldAny(String name) {
-    String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
+    String s = Marks.strip(name.toLowerCase(Locale.ROOT));
     s = mapUndecomposed(s);
     s = DROPPED.matcher(s).replaceAll("");
     return SEPARATORS.matcher(s).replaceAll(" ").strip();
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The same folding for a name in ASCII, which has no marks to strip: the common case, without regexes. */

@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.casus.lexicon.Marks;
 import org.casus.model.Count;
 import org.casus.model.Place;
 import org.casus.model.Stance;
@@ -296,8 +297,7 @@ public final class IncidentLinker {
   }
 
   private static String fold(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).strip();
+    return Marks.strip(name).toLowerCase(Locale.ROOT).strip();
   }
 
   // ---- an incident from its connected reports
