@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.lexicon.TsvResource;
-import org.casus.model.Block;
 import org.casus.model.CleanText;
 import org.casus.model.Language;
 
@@ -59,7 +58,7 @@ public final class FunctionWordIdentifier implements LanguageIdentifier {
 
   @Override
   public String identify(CleanText text) {
-    return decide(sample(text)).map(Language::code).orElseGet(() -> fallback.identify(text));
+    return decide(LanguageIdentifier.opening(text, SAMPLE_CHARS)).map(Language::code).orElseGet(() -> fallback.identify(text));
   }
 
   /** The language a sample is plainly written in, if it is one with a list of function words. */
@@ -102,16 +101,5 @@ public final class FunctionWordIdentifier implements LanguageIdentifier {
       }
     }
     return Optional.empty();
-  }
-
-  private static String sample(CleanText text) {
-    StringBuilder sample = new StringBuilder();
-    for (Block b : text.extractable()) {
-      if (sample.length() >= SAMPLE_CHARS) {
-        break;
-      }
-      sample.append(b.span().of(text.text()), 0, Math.min(b.span().length(), SAMPLE_CHARS - sample.length())).append('\n');
-    }
-    return sample.toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.casus.lang;
 
 import java.util.Optional;
+import org.casus.model.Block;
 import org.casus.model.CleanText;
 import org.casus.model.Language;
 
@@ -12,5 +13,17 @@ public interface LanguageIdentifier {
   /** The analysable language of the text, if it is one. */
   default Optional<Language> supported(CleanText text) {
     return Language.fromCode(identify(text));
+  }
+
+  /** The first {@code chars} characters of a text's extractable blocks, a line break after each block. */
+  static String opening(CleanText text, int chars) {
+    StringBuilder sample = new StringBuilder();
+    for (Block b : text.extractable()) {
+      if (sample.length() >= chars) {
+        break;
+      }
+      sample.append(b.span().of(text.text()), 0, Math.min(b.span().length(), chars - sample.length())).append('\n');
+    }
+    return sample.toString();
   }
 }

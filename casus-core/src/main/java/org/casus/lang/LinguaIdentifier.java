@@ -90,14 +90,7 @@ public final class LinguaIdentifier implements LanguageIdentifier {
 
   @Override
   public String identify(CleanText text) {
-    StringBuilder sample = new StringBuilder();
-    for (Block b : text.extractable()) {
-      if (sample.length() >= SAMPLE_CHARS) {
-        break;
-      }
-      sample.append(b.span().of(text.text()), 0, Math.min(b.span().length(), SAMPLE_CHARS - sample.length())).append('\n');
-    }
-    return identify(sample.toString());
+    return identify(LanguageIdentifier.opening(text, SAMPLE_CHARS));
   }
 
   /** The ISO 639-1 code of a string's language, or "und" when it is too short or unlike any. */
