@@ -30,7 +30,15 @@ class BenchCommandTest {
     assertEquals(2, json.get("sentences").asInt() / 3);
     assertEquals(3, json.get("sentences_fully_annotated").asInt(), "the fact sentence, not the other");
     assertTrue(json.get("documents_per_second").asDouble() > 0);
-    assertTrue(json.get("stage_shares").size() > 0);
+    // Sampled every 10 ms, a run of three short documents may end before the first sample: the
+    // sampled shares are reported as an object, whole when the sampler caught anything.
+    JsonNode sampled = json.get("stage_shares");
+    assertTrue(sampled.isObject());
+    double sampledSum = 0;
+    for (JsonNode share : sampled) {
+      sampledSum += share.asDouble();
+    }
+    assertTrue(sampled.isEmpty() || Math.abs(sampledSum - 1.0) < 1e-9, sampled.toString());
     JsonNode timed = json.get("stage_shares_timed");
     assertTrue(timed.get("nlp").asDouble() > 0 && timed.get("extract").asDouble() > 0, timed.toString());
     double sum = 0;
