@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A lemmatiser that remembers what another gave for each word form. Every token of the cheap pass
- * asks for its candidates, and a dictionary or morphology look-up cost a tenth of the pipeline's
- * time, while news vocabulary is so skewed that a few tens of thousands of forms make up nearly
+ * asks for its candidates, and the dictionary and morphology look-ups took nearly a tenth of the
+ * pipeline's sampled time, while news vocabulary is so skewed that a few tens of thousands of forms make up nearly
  * all the tokens. The memory is bounded: once full it stops learning new forms and asks the
  * lemmatiser behind it. Thread-safe if that lemmatiser is.
  */

@@ -54,9 +54,9 @@ final class NndepPredictor {
   private final MethodHandle featureArray;
   /**
    * For each (feature, position) key, 1 + its row in CoreNLP's precomputed first layer, or 0.
-   * CoreNLP keeps it in a HashMap of boxed Integers, whose boxing and collision chains cost a
-   * third of the parse; a dense array over the model's key space (3.7 million keys, 15 MB, for
-   * English) costs one load.
+   * CoreNLP keeps it in a HashMap of boxed Integers, a boxing and a hash look-up for each of the 48
+   * features of every transition; a dense array over the model's key space (3.7 million keys,
+   * 15 MB, for English) is one load, and the parse went 5 to 10 % faster in a one-thread probe.
    */
   private final int[] precomputedRow;
   private final double[][] saved;
