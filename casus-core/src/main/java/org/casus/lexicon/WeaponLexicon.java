@@ -2,6 +2,7 @@ package org.casus.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class WeaponLexicon {
 
   private WeaponLexicon(Map<String, Designation> byKey, int systems) {
     this.byKey = Map.copyOf(byKey);
-    Set<String> prefixes = new java.util.HashSet<>();
+    Set<String> prefixes = new HashSet<>();
     for (String key : byKey.keySet()) {
       for (int end = 1; end <= key.length(); end++) {
         prefixes.add(key.substring(0, end));
