@@ -24,13 +24,16 @@ final class EventArguments {
   private final Token trigger;
   private final EventLexicon ev;
   private final SideLexicon sides;
+  private final SideWords words;
   private final Set<String> agentMarkers;
 
-  EventArguments(Sentence s, Token trigger, EventLexicon ev, LanguageLexicon lex) {
+  /** @param words the sides the words of {@code s} name ({@link SideFinder#wordsOf}) */
+  EventArguments(Sentence s, Token trigger, EventLexicon ev, LanguageLexicon lex, SideWords words) {
     this.s = s;
     this.trigger = trigger;
     this.ev = ev;
     this.sides = lex.sides();
+    this.words = words;
     this.agentMarkers = lex.agentMarkers();
   }
 
@@ -282,6 +285,6 @@ final class EventArguments {
     if (!(t.is("PROPN") || t.is("ADJ") || t.is("NOUN"))) {
       return Optional.empty();
     }
-    return SideWords.of(sides, s, t);
+    return words.of(t);
   }
 }

@@ -58,7 +58,7 @@ public final class EventExtractor implements FactExtractor {
       List<Token> triggers = triggers(s, ev);
       for (Token trigger : triggers) {
         String base = baseType(s, trigger, ev).orElseThrow();
-        if (main != null && !alsoReported(s, ev, lex, main, trigger)) {
+        if (main != null && !alsoReported(s, ev, lex, sides.wordsOf(s), main, trigger)) {
           continue;
         }
         if (base.equals(AGREEMENT)) {
@@ -68,7 +68,7 @@ public final class EventExtractor implements FactExtractor {
           }
           continue;
         }
-        EventArguments args = new EventArguments(s, trigger, ev, lex);
+        EventArguments args = new EventArguments(s, trigger, ev, lex, sides.wordsOf(s));
         // "the attack" after an incident is that incident again, wherever its sentence is; the
         // sentence's other event words then say more of it unless they report an incident of their own.
         if (earlier && args.anaphoric()) {
@@ -178,7 +178,8 @@ public final class EventExtractor implements FactExtractor {
    * an event noun joined to the first whose agent is another side ("le pilonnage de Gaza par
    * l'armée israélienne et les tirs de roquettes du Hamas").
    */
-  private static boolean alsoReported(Sentence s, EventLexicon ev, LanguageLexicon lex, Token main, Token t) {
+  private static boolean alsoReported(Sentence s, EventLexicon ev, LanguageLexicon lex, SideWords words, Token main,
+      Token t) {
     String first = baseType(s, main, ev).orElseThrow();
     String type = baseType(s, t, ev).orElseThrow();
     if (type.equals(AGREEMENT) || first.equals(AGREEMENT)) {
@@ -187,7 +188,7 @@ public final class EventExtractor implements FactExtractor {
     boolean ownClause = t.is("VERB") && MAIN_CLAUSES.contains(t.relation()) && !s.dominates(main, t)
         && !s.dominates(t, main) && !type.equals(first);
     return ownClause || t.relation().equals("conj") && s.dominates(main, t)
-        && otherAgent(new EventArguments(s, main, ev, lex), new EventArguments(s, t, ev, lex));
+        && otherAgent(new EventArguments(s, main, ev, lex, words), new EventArguments(s, t, ev, lex, words));
   }
 
   private static boolean otherAgent(EventArguments first, EventArguments second) {

@@ -12,10 +12,12 @@ import org.casus.model.Victims;
  * Sides in a sentence: the perpetrator's from a nationality word or country on an attack or attacker
  * noun ("les forces arméniennes", "an Israeli strike", "attacks by Russia"), a victim's from the
  * words on the victims ("civils azerbaïdjanais") or, for civilians, from the other side the
- * sentence names ("la deuxième ville d'Azerbaïdjan").
+ * sentence names ("la deuxième ville d'Azerbaïdjan"). One per text and thread: it keeps the side
+ * words of the sentence last asked about.
  */
 final class SideFinder {
   private final LanguageLexicon lex;
+  private SideWords words;
 
   SideFinder(LanguageLexicon lex) {
     this.lex = lex;
@@ -219,7 +221,15 @@ final class SideFinder {
 
   /** The side of a word, alone or within a side name of several words ("Sudanese" in "South Sudanese"). */
   private Optional<String> sideOfWord(Sentence s, Token t) {
-    return SideWords.of(lex.sides(), s, t);
+    return wordsOf(s).of(t);
+  }
+
+  /** The sides a sentence's words name, read once for the sentence the rules are asking about. */
+  SideWords wordsOf(Sentence s) {
+    if (words == null || words.sentence() != s) {
+      words = SideWords.read(lex.sides(), s);
+    }
+    return words;
   }
 
   /** The side of a place's own name ("Kharkiv", "Israël"), for a word that is no nationality or group. */

@@ -9,32 +9,34 @@ import org.casus.model.Sentence;
 import org.casus.model.Token;
 
 /**
- * The side a word of a sentence names, alone or as a part of the longest side name that covers it:
- * "Sudanese" in "South Sudanese" is SSD, not SDN; "Arabia" in "Saudi Arabia" and "Congo" in
- * "Republic of Congo" name their state though neither word alone does, or names another.
+ * The side each word of one sentence names, alone or as a part of the longest side name that
+ * covers it: "Sudanese" in "South Sudanese" is SSD, not SDN; "Arabia" in "Saudi Arabia" and
+ * "Congo" in "Republic of Congo" name their state though neither word alone does, or names
+ * another. Read once per sentence ({@link SideFinder#wordsOf}): the rules ask word after word.
  */
 final class SideWords {
   /** No side name in the lexicons is longer than this many words. */
   private static final int LONGEST_NAME = 8;
 
-  /** The words of the sentence read last on this thread: the rules ask word after word of one sentence. */
-  private record Read(Sentence sentence, SideLexicon sides, List<Optional<String>> byWord) {}
+  private final Sentence sentence;
+  private final List<Optional<String>> byWord;
 
-  private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
+  private SideWords(Sentence sentence, List<Optional<String>> byWord) {
+    this.sentence = sentence;
+    this.byWord = List.copyOf(byWord);
+  }
 
-  private SideWords() {}
+  Sentence sentence() {
+    return sentence;
+  }
 
-  static Optional<String> of(SideLexicon sides, Sentence s, Token t) {
-    Read last = LAST.get();
-    if (last == null || last.sentence() != s || last.sides() != sides) {
-      last = new Read(s, sides, read(sides, s));
-      LAST.set(last);
-    }
-    return last.byWord().get(t.index());
+  /** The side a word of this sentence names, if any. */
+  Optional<String> of(Token t) {
+    return byWord.get(t.index());
   }
 
   /** The side of every word of a sentence, each side name matched once. */
-  private static List<Optional<String>> read(SideLexicon sides, Sentence s) {
+  static SideWords read(SideLexicon sides, Sentence s) {
     List<String> words = s.tokens().stream().map(Token::word).toList();
     SideMatch[] longest = new SideMatch[words.size()];
     List<Optional<SideMatch>> matches = sides.matchEach(words);
@@ -55,7 +57,7 @@ final class SideWords {
       out.add(longest[i] != null ? Optional.of(longest[i].side())
           : sides.sideOfWord(word).or(() -> sides.sideOfPlaceName(word)));
     }
-    return out;
+    return new SideWords(s, out);
   }
 
   private static int length(SideMatch m) {
