@@ -3,8 +3,8 @@ package org.casus.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.function.Function;
+import org.casus.contract.ContractJson;
 import org.casus.model.Breakdown;
 import org.casus.model.Count;
 
@@ -21,12 +21,7 @@ final class BreakdownText {
 
     /** A subset as the contract writes it ({@code {"count": {"min", "max"}, "descriptor", ...}}). */
     static Subset of(JsonNode b) {
-      JsonNode count = b.path("count");
-      return new Subset(new Count(intOf(count.path("min")), intOf(count.path("max"))), b.path("descriptor").asText());
-    }
-
-    private static OptionalInt intOf(JsonNode n) {
-      return n.isInt() ? OptionalInt.of(n.asInt()) : OptionalInt.empty();
+      return new Subset(ContractJson.readCount(b.path("count")), b.path("descriptor").asText());
     }
   }
 

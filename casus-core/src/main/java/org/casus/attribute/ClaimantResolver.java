@@ -1,8 +1,10 @@
 package org.casus.attribute;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.casus.lexicon.ActorLexicon;
 import org.casus.lexicon.ActorLexicon.Actor;
 import org.casus.model.Claimant;
@@ -123,7 +125,7 @@ final class ClaimantResolver {
     List<String> words = new ArrayList<>();
     // a conjoined speaker is someone else ("the police and other eye witnesses said"): a later
     // "witnesses" is not the police
-    java.util.Set<Integer> others = new java.util.HashSet<>();
+    Set<Integer> others = new HashSet<>();
     for (int i : phrase) {
       Token t = s.token(i);
       if (t.head() < 0 || !phrase.contains(t.head())) {

@@ -202,6 +202,15 @@ public final class ContractJson {
     return o;
   }
 
+  /** A count as the contract writes it ({@code {"min": 12, "max": null}}) read back; missing bounds are open. */
+  public static Count readCount(JsonNode count) {
+    return new Count(bound(count.path("min")), bound(count.path("max")));
+  }
+
+  private static OptionalInt bound(JsonNode n) {
+    return n.isInt() ? OptionalInt.of(n.asInt()) : OptionalInt.empty();
+  }
+
   private static void put(ObjectNode o, String field, OptionalInt v) {
     if (v.isPresent()) {
       o.put(field, v.getAsInt());

@@ -1,8 +1,10 @@
 package org.casus.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.casus.lexicon.PhraseSet;
 import org.casus.model.Count;
@@ -66,7 +68,7 @@ final class QuantityFinder {
    */
   private static List<Quantity> joinedSubsets(Sentence s, List<Quantity> found) {
     List<Quantity> out = new ArrayList<>(found.size());
-    java.util.Set<Integer> subsetHeads = new java.util.HashSet<>();
+    Set<Integer> subsetHeads = new HashSet<>();
     for (Quantity q : found) {
       Token head = s.token(q.head());
       boolean joined = !q.subset() && head.relation().equals("conj") && subsetHeads.contains(head.head());

@@ -93,7 +93,7 @@ final class BreakdownTable {
         for (int ord = 0; ord < parts.size(); ord++) {
           JsonNode b = parts.get(ord);
           JsonNode ev = b.path("evidence");
-          add(ps, key, ord, new Count(intOf(b.path("count").path("min")), intOf(b.path("count").path("max"))),
+          add(ps, key, ord, ContractJson.readCount(b.path("count")),
               b.path("victims").asText(), b.path("descriptor").asText(),
               new Span(ev.path("start").asInt(), ev.path("end").asInt()), ev.path("text").asText(),
               OptionalInt.empty(), OptionalInt.empty());
@@ -103,9 +103,5 @@ final class BreakdownTable {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("stored fact JSON does not parse", e);
     }
-  }
-
-  private static OptionalInt intOf(JsonNode n) {
-    return n.isInt() ? OptionalInt.of(n.asInt()) : OptionalInt.empty();
   }
 }
